@@ -1,0 +1,42 @@
+/**
+ * The loss kernel of the linear model f(y) = a·y + b, written out by hand so
+ * the article's training run and the landscape stay within their time budget.
+ * With r = a·y + b − x (so x − f = −r):
+ *
+ *   ∂L/∂y = 2a·r,   ∂²L/∂y² = 2a²,   ∂²L/∂y∂a = 2(2a·y + b − x),   ∂²L/∂y∂b = 2a.
+ *
+ * These are the terms of the article's recursion for dg/da and dg/db; the
+ * tests check them against the dual-number kernel of the same model.
+ */
+import type { LossKernel } from './lossKernel.ts';
+
+/** The hand-written kernel for f(y) = a·y + b (θ = [a, b]). */
+export const linearKernel: LossKernel = {
+  size: 2,
+  loss(x, y, theta) {
+    const r = (theta[0] as number) * y + (theta[1] as number) - x;
+    return r * r;
+  },
+  dLdy(x, y, theta) {
+    const a = theta[0] as number;
+    return 2 * a * (a * y + (theta[1] as number) - x);
+  },
+  second(x, y, theta, out) {
+    const a = theta[0] as number;
+    const b = theta[1] as number;
+    out[0] = 2 * a * (a * y + b - x);
+    out[1] = 2 * a * a;
+    out[2] = 2 * (2 * a * y + b - x);
+    out[3] = 2 * a;
+  },
+  predict(x, theta, alpha, steps, y0) {
+    const a = theta[0] as number;
+    const b = theta[1] as number;
+    // g ← g − α·2a(a·g + b − x), folded into one multiply-add per step.
+    const k = 2 * alpha * a;
+    const shift = b - x;
+    let g = y0;
+    for (let n = 0; n < steps; n++) g -= k * (a * g + shift);
+    return g;
+  },
+};

@@ -1,0 +1,58 @@
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BUILDS, attrValues, fileFor, pagePaths, pageScripts, walk } from '../support/dist';
+
+/** The JavaScript budget per page, in gzip bytes (issue 2). */
+const JS_BUDGET = 35 * 1024;
+
+for (const { dir, base } of BUILDS) {
+  test.describe(`built site with base ${base}`, () => {
+    test('every page stays within its JavaScript budget, and pages without widgets load none', () => {
+      const report: string[] = [];
+      for (const path of pagePaths(dir)) {
+        const file = fileFor(dir, base, `${base}${path.slice(1)}`) as string;
+        const html = readFileSync(file, 'utf8');
+        const scripts = pageScripts(dir, base, file);
+        const bytes = [...scripts.values()].reduce((s, n) => s + n, 0);
+        report.push(`${path}: ${bytes} B`);
+        expect(bytes, `${path} loads ${bytes} B of gzipped JS`).toBeLessThanOrEqual(JS_BUDGET);
+        if (!html.includes('data-widget=')) expect(bytes, `${path} has no widget but loads JS`).toBe(0);
+      }
+      test.info().annotations.push({ type: 'js-bytes', description: report.join('; ') });
+    });
+
+    test('no KaTeX JavaScript and only woff2 fonts are shipped', () => {
+      const files = walk(dir);
+      const scripts = files.filter((f) => f.endsWith('.js'));
+      for (const f of scripts) {
+        expect(f.toLowerCase()).not.toContain('katex');
+        expect(readFileSync(join(dir, f), 'utf8')).not.toContain('KaTeX parse error');
+      }
+      const fonts = files.filter((f) => /\.(woff2?|ttf|otf|eot)$/i.test(f));
+      expect(fonts.length).toBeGreaterThan(0);
+      expect(fonts.filter((f) => !f.endsWith('.woff2'))).toEqual([]);
+    });
+
+    test('every internal link and asset resolves', () => {
+      const broken: string[] = [];
+      for (const f of walk(dir).filter((p) => p.endsWith('.html') || p.endsWith('.css'))) {
+        const text = readFileSync(join(dir, f), 'utf8');
+        const refs = f.endsWith('.css')
+          ? [...text.matchAll(/url\(["']?([^"')]+)["']?\)/g)].map((m) => m[1] as string)
+          : ['a', 'link', 'script', 'img', 'source', 'iframe'].flatMap((t) => [
+              ...attrValues(text, t, 'href'),
+              ...attrValues(text, t, 'src'),
+            ]);
+        const from = `http://site${base}${f}`;
+        for (const ref of refs) {
+          if (/^(data:|mailto:|#)/.test(ref)) continue;
+          const url = new URL(ref, from);
+          if (url.host !== 'site') continue;
+          if (!fileFor(dir, base, url.pathname)) broken.push(`${f} → ${ref}`);
+        }
+      }
+      expect(broken).toEqual([]);
+    });
+  });
+}
