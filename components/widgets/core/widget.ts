@@ -1,0 +1,180 @@
+import { buildControls, syncControls } from './controls';
+import { el, part, prefersReducedMotion } from './dom';
+import { bindKeys } from './keys';
+import { defaults, merge, type Ignored, type ParamTable, type ParamValue, type ParamValues } from './params';
+import { Stepper } from './stepper';
+import { buildTransport } from './transport';
+import { readUrlState, writeUrlState } from './urlState';
+
+/** How a run is going, shown as a badge: the solver's regime and its reason in words. */
+export interface Badge {
+  tone: 'converging' | 'oscillating' | 'diverging' | 'converged' | 'diverged' | 'info';
+  label: string;
+  reason: string;
+}
+
+/** Everything a widget shows in text for record k; one binder writes all of it. */
+export interface StepText {
+  /** Equation slot name → formatted number. */
+  slots: Record<string, string>;
+  /** The equation with its numbers, as a sentence for screen readers. */
+  equation: string;
+  /** Readout table rows: [label, value]. */
+  readout: [string, string][];
+  /** The live-region sentence ("Step 3: y = 1.28, loss = 2.07"). */
+  narration: string;
+}
+
+/** What the shared widget machinery needs to know about one kind of widget. */
+export interface WidgetSpec<Run> {
+  table: ParamTable;
+  /** What one record is called ("step", "update"). */
+  unit: string;
+  compute(values: ParamValues): Run;
+  count(run: Run): number;
+  text(run: Run, k: number, values: ParamValues): StepText;
+  badge(run: Run, k: number, values: ParamValues): Badge;
+  /** Draws record k (and the ghost of the previous run, if any). */
+  draw(ctx: DrawContext<Run>): void;
+  /** Optional extra wiring (drag on the plot, step-into, linked panels). */
+  setup?(ctx: WidgetContext<Run>): void;
+}
+
+export interface DrawContext<Run> {
+  run: Run;
+  k: number;
+  ghost: Run | null;
+  values: ParamValues;
+  animate: boolean;
+  root: HTMLElement;
+}
+
+/** Handles for a widget's own extra wiring. */
+export interface WidgetContext<Run> {
+  root: HTMLElement;
+  stepper: Stepper;
+  values(): ParamValues;
+  run(): Run;
+  /** Sets parameters as if the reader had changed them (a preset, a drag). */
+  set(changes: Record<string, unknown>, k?: number): void;
+  redraw(): void;
+}
+
+/** Props the .astro shell serialises into `data-props`. */
+export interface ShellProps {
+  preset?: Record<string, unknown>;
+  controls?: string[];
+  k?: number | 'end';
+}
+
+function readProps(root: HTMLElement): ShellProps {
+  try {
+    return JSON.parse(root.dataset.props ?? '{}') as ShellProps;
+  } catch {
+    return {};
+  }
+}
+
+function notice(box: HTMLElement, ignored: Ignored[], defaultsOf: ParamValues): void {
+  box.textContent = ignored
+    .map((i) => `Ignored ${i.name}=${i.value}: ${i.reason}; using ${String(defaultsOf[i.name] ?? 0)}.`)
+    .join(' ');
+  box.hidden = ignored.length === 0;
+}
+
+/**
+ * Mounts a widget on its shell: parameters from the table (defaults ← preset ← URL), the run
+ * from the solver, one stepper, and every view subscribed to it.
+ */
+export function mountWidget<Run>(root: HTMLElement, spec: WidgetSpec<Run>): WidgetContext<Run> {
+  const id = root.id;
+  const props = readProps(root);
+  const base = merge(spec.table, defaults(spec.table), props.preset ?? {}).values;
+  const fromUrl = readUrlState(id, spec.table, base);
+  let values = fromUrl.values;
+  let run = spec.compute(values);
+  let ghost: Run | null = null;
+  const stepper = new Stepper(spec.count(run));
+  const motion = !prefersReducedMotion();
+  root.dataset.motion = motion ? 'full' : 'reduced';
+
+  const noticeBox = part(root, '[data-part="notice"]');
+  notice(noticeBox, fromUrl.ignored, base);
+  const live = part(root, '[data-part="live"]');
+  const badgeBox = part(root, '[data-part="badge"]');
+  const readout = part<HTMLTableSectionElement>(root, '[data-part="readout"] tbody');
+  const eqText = root.querySelector<HTMLElement>('[data-part="equation-text"]');
+  const transport = buildTransport(id, stepper, spec.unit);
+  part(root, '[data-part="transport"]').append(transport.element);
+
+  let lastK = -1;
+  const render = () => {
+    const k = stepper.k;
+    const text = spec.text(run, k, values);
+    for (const slot of root.querySelectorAll<HTMLElement>('[data-slot]')) {
+      const v = text.slots[slot.dataset.slot ?? ''];
+      if (v !== undefined) slot.textContent = v;
+    }
+    if (eqText) eqText.textContent = text.equation;
+    readout.replaceChildren(...text.readout.map(([h, v]) => el('tr', {}, el('th', { scope: 'row', text: h }), el('td', { text: v }))));
+    // Announce steps the reader takes; during autoplay only the step it stops on.
+    if (!stepper.playing && k !== lastK) live.textContent = text.narration;
+    lastK = k;
+    const b = spec.badge(run, k, values);
+    badgeBox.dataset.tone = b.tone;
+    badgeBox.replaceChildren(el('strong', { text: b.label }), ` ${b.reason}`);
+    spec.draw({ run, k, ghost: values.ghost === false ? null : ghost, values, animate: motion && stepper.playing, root });
+    transport.sync();
+    root.dataset.k = String(k);
+    root.dataset.count = String(stepper.count);
+    root.dataset.tone = b.tone;
+    writeUrlState(id, spec.table, values, base, k);
+  };
+
+  const paramsBox = root.querySelector<HTMLElement>('[data-part="params"]');
+  const onParam = (name: string, value: ParamValue) => set({ [name]: value });
+  const controls = paramsBox ? buildControls(id, spec.table, values, onParam, props.controls) : null;
+  if (paramsBox && controls) paramsBox.append(controls);
+
+  function set(changes: Record<string, unknown>, k?: number): void {
+    const merged = merge(spec.table, values, changes);
+    notice(noticeBox, merged.ignored, values);
+    const onlyView = Object.keys(changes).every((n) => n === 'ghost');
+    values = merged.values;
+    if (controls) syncControls(controls, spec.table, values);
+    if (!onlyView) {
+      ghost = run;
+      run = spec.compute(values);
+    }
+    const keep = k ?? Math.min(stepper.k, spec.count(run) - 1);
+    stepper.reset(spec.count(run), keep);
+  }
+
+  stepper.onChange(render);
+  bindKeys(root, () => stepper);
+  root.addEventListener('unrolled:preset', (event) => {
+    const detail = (event as CustomEvent<{ values?: Record<string, unknown>; k?: number | 'end' }>).detail;
+    const k = detail.k === 'end' ? Number.MAX_SAFE_INTEGER : detail.k;
+    set({ ...base, ...(detail.values ?? {}) }, k ?? 0);
+  });
+
+  const observer = typeof IntersectionObserver === 'function' ? new IntersectionObserver((entries) => {
+    for (const e of entries) stepper.hold('offscreen', !e.isIntersecting);
+  }) : null;
+  observer?.observe(root);
+  document.addEventListener('visibilitychange', () => stepper.hold('hidden', document.hidden));
+
+  const ctx: WidgetContext<Run> = {
+    root,
+    stepper,
+    values: () => values,
+    run: () => run,
+    set,
+    redraw: render,
+  };
+  spec.setup?.(ctx);
+  const startK = fromUrl.k ?? (props.k === 'end' ? stepper.last : (props.k ?? 0));
+  stepper.seek(startK);
+  root.dataset.ready = 'true';
+  return ctx;
+}

@@ -1,0 +1,52 @@
+import { drag } from 'd3-drag';
+import { select } from 'd3-selection';
+import { part } from '../core/dom';
+import { mountWidget, type WidgetSpec } from '../core/widget';
+import { computeInversion, type InversionRun } from './compute';
+import { createLossPlot } from './plot';
+import { inversionTable } from './table';
+import { inversionBadge, inversionText } from './text';
+
+/** Mounts one inversion widget on its shell. */
+export function mountInversion(root: HTMLElement) {
+  const host = part(root, '[data-part="plot"]');
+  host.id = `${root.id}-plot`;
+  const plot = createLossPlot(host);
+  const spec: WidgetSpec<InversionRun> = {
+    table: inversionTable,
+    unit: 'step',
+    compute: computeInversion,
+    count: (run) => run.result.steps.length,
+    text: (run, k) => inversionText(run, k),
+    badge: (run, k) => inversionBadge(run, k),
+    draw: ({ run, k, ghost, values }) => {
+      plot.draw(run, k, ghost);
+      const momentum = values.momentum !== 'none';
+      for (const eq of root.querySelectorAll<HTMLElement>('[data-when-momentum]')) {
+        eq.hidden = (eq.dataset.whenMomentum === 'on') !== momentum;
+      }
+    },
+    setup(ctx) {
+      // Drag the start along the curve (the y₀ input is the non-drag alternative, WCAG 2.5.7).
+      const surface = plot.frame.plot;
+      const setStart = (px: number) => {
+        const y0 = Math.round(plot.yAt(px) * 10) / 10;
+        ctx.set({ y0: Math.max(-10, Math.min(10, y0)) }, 0);
+      };
+      surface.call(
+        drag<SVGGElement, unknown>()
+          .container(() => surface.node() as SVGGElement)
+          .on('start drag', (event: { x: number }) => setStart(event.x)),
+      );
+      select(host).classed('draggable', true);
+    },
+  };
+  return mountWidget(root, spec);
+}
+
+/** Mounts every inversion widget on the page that is not mounted yet. */
+export function mountAllInversions(): void {
+  for (const root of document.querySelectorAll<HTMLElement>('[data-widget="inversion"]:not([data-ready])')) {
+    mountInversion(root);
+  }
+}

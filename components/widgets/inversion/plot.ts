@@ -1,0 +1,111 @@
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import { clampTo, createFrame, drawAxes, type Frame } from '../core/frame';
+import type { InversionRun } from './compute';
+
+const W = 640;
+const H = 340;
+
+/** The loss figure: L(x, y) against y with the run's iterates, the tangent and the next step. */
+export interface LossPlot {
+  frame: Frame;
+  draw(run: InversionRun, k: number, ghost: InversionRun | null): void;
+  /** y for a pointer x in the SVG's coordinates (for dragging the start). */
+  yAt(px: number): number;
+}
+
+export function createLossPlot(host: HTMLElement): LossPlot {
+  const frame = createFrame(host, {
+    width: W,
+    height: H,
+    title: 'Loss L(x, y) against y, with the gradient-descent iterates',
+  });
+  const { plot, margin } = frame;
+  plot.append('rect').attr('class', 'drag-surface');
+  plot.append('path').attr('class', 'curve');
+  plot.append('path').attr('class', 'ghost-path');
+  plot.append('g').attr('class', 'minima');
+  plot.append('path').attr('class', 'iterate-path');
+  plot.append('g').attr('class', 'iterates');
+  plot.append('line').attr('class', 'tangent');
+  plot.append('line').attr('class', 'next-arrow').attr('marker-end', `url(#${host.id}-arrow)`);
+  plot.append('circle').attr('class', 'current').attr('r', 7);
+  frame.svg
+    .append('defs')
+    .append('marker')
+    .attr('id', `${host.id}-arrow`)
+    .attr('viewBox', '0 0 10 10')
+    .attr('refX', 9)
+    .attr('refY', 5)
+    .attr('markerWidth', 7)
+    .attr('markerHeight', 7)
+    .attr('orient', 'auto-start-reverse')
+    .append('path')
+    .attr('d', 'M0,0 L10,5 L0,10 z')
+    .attr('class', 'arrowhead');
+  let x: ScaleLinear<number, number> = scaleLinear();
+
+  function draw(run: InversionRun, k: number, ghost: InversionRun | null): void {
+    const steps = run.result.steps;
+    x = scaleLinear().domain(run.range).range([margin.left, W - margin.right]);
+    const top = Math.max(...run.curve.map((p) => p.v), 1e-9);
+    const y = scaleLinear()
+      .domain([0, top * 1.05])
+      .range([H - margin.bottom, margin.top]);
+    drawAxes(frame, x, y, { x: 'y (the latent cause)', y: 'L(x, y)' });
+    plot
+      .select('.drag-surface')
+      .attr('x', margin.left)
+      .attr('y', margin.top)
+      .attr('width', W - margin.left - margin.right)
+      .attr('height', H - margin.top - margin.bottom);
+    const path = line<{ y: number; v: number }>()
+      .x((p) => clampTo(x, p.y))
+      .y((p) => clampTo(y, p.v));
+    plot.select('.curve').attr('d', path(run.curve));
+    const ghostSteps = ghost?.result.steps ?? [];
+    plot.select('.ghost-path').attr('d', ghostSteps.length ? path(ghostSteps.map((s) => ({ y: s.y, v: s.loss }))) : null);
+    plot
+      .select('.minima')
+      .selectAll('path')
+      .data(run.minima)
+      .join('path')
+      .attr('class', 'minimum')
+      .attr('d', (m) => `M${x(m)},${y(0) + 2} l-7,12 h14 z`)
+      .append('title')
+      .text('a true minimiser of L');
+    const shown = steps.slice(0, k + 1).map((s) => ({ y: s.y, v: s.loss }));
+    plot.select('.iterate-path').attr('d', path(shown));
+    plot
+      .select('.iterates')
+      .selectAll('circle')
+      .data(shown)
+      .join('circle')
+      .attr('r', 3.5)
+      .attr('cx', (p) => clampTo(x, p.y))
+      .attr('cy', (p) => clampTo(y, p.v));
+    const s = steps[k];
+    if (!s) return;
+    const cx = clampTo(x, s.y);
+    const cy = clampTo(y, s.loss);
+    plot.select('.current').attr('cx', cx).attr('cy', cy);
+    // The tangent: slope ∂L/∂y at the iterate, over a fixed share of the visible y-range.
+    const half = (run.range[1] - run.range[0]) / 10;
+    plot
+      .select('.tangent')
+      .attr('x1', clampTo(x, s.y - half))
+      .attr('y1', clampTo(y, s.loss - s.grad * half))
+      .attr('x2', clampTo(x, s.y + half))
+      .attr('y2', clampTo(y, s.loss + s.grad * half));
+    const next = steps[k + 1];
+    plot
+      .select('.next-arrow')
+      .attr('visibility', next ? 'visible' : 'hidden')
+      .attr('x1', cx)
+      .attr('y1', cy)
+      .attr('x2', next ? clampTo(x, next.y) : cx)
+      .attr('y2', next ? clampTo(y, next.loss) : cy);
+  }
+
+  return { frame, draw, yAt: (px) => x.invert(px) };
+}

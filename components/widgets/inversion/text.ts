@@ -1,0 +1,63 @@
+import { formatFixed, formatSig, paren } from '../../../src/lib/format';
+import type { Badge, StepText } from '../core/widget';
+import type { InversionRun } from './compute';
+
+/**
+ * The numbers of step k in words and slots: the update equation g(n+1) = g(n) − α·∂L/∂y with
+ * the record's values, the loss, the readout rows and the live-region sentence.
+ */
+export function inversionText(run: InversionRun, k: number): StepText {
+  const { params, result } = run;
+  const s = result.steps[k];
+  if (!s) return { slots: {}, equation: '', readout: [], narration: '' };
+  const prev = result.steps[k - 1] ?? s;
+  const mu = params.momentum?.mu ?? 0;
+  const pull = s.pull ?? s.grad;
+  const y = formatFixed(s.y);
+  const next = formatFixed(s.next);
+  const slots: Record<string, string> = {
+    n: String(k),
+    n1: String(k + 1),
+    y,
+    yprev: paren(formatFixed(prev.y)),
+    alpha: formatSig(params.alpha, 3),
+    mu: formatSig(mu, 2),
+    grad: paren(formatFixed(pull)),
+    next,
+    x: formatFixed(params.x, 2),
+    f: paren(formatFixed(run.f[k])),
+    loss: formatFixed(s.loss),
+  };
+  const equation = params.momentum
+    ? `g(${k + 1}) = g(${k}) + μ·(g(${k}) − g(${k - 1 < 0 ? 0 : k - 1})) − α·gradient = ${y} + ${slots.mu}·(${y} − ${slots.yprev}) − ${slots.alpha}·${slots.grad} = ${next}.`
+    : `g(${k + 1}) = g(${k}) − α·∂L/∂y = ${y} − ${slots.alpha}·${slots.grad} = ${next}. Loss L = (x − f(g(${k})))² = (${slots.x} − ${slots.f})² = ${slots.loss}.`;
+  const readout: [string, string][] = [
+    ['n', String(k)],
+    ['yₙ = g(n)', y],
+    ['L(x, yₙ)', formatFixed(s.loss)],
+    ['∂L/∂y', formatFixed(s.grad)],
+    ['next y', s.next === undefined ? (k === result.steps.length - 1 && result.status === 'diverged' ? 'diverged' : '— (last step)') : next],
+  ];
+  const narration = `Step ${k}: y = ${formatSig(s.y, 3)}, loss = ${formatSig(s.loss, 3)}, gradient = ${formatSig(s.grad, 3)}.`;
+  return { slots, equation, readout, narration };
+}
+
+/** The badge: the solver's regime with its reason, or the divergence and why. */
+export function inversionBadge(run: InversionRun, k: number): Badge {
+  const { result, regime } = run;
+  if (result.status === 'diverged') {
+    const atEnd = k === result.steps.length - 1;
+    return {
+      tone: 'diverged',
+      label: atEnd ? `Diverged at step ${result.divergedAt}.` : 'Diverging.',
+      reason: result.reason ?? regime.reason,
+    };
+  }
+  if (result.status === 'converged' && k === result.steps.length - 1) {
+    return { tone: 'converged', label: 'Converged.', reason: regime.reason };
+  }
+  const label = { converging: 'Converging.', oscillating: 'Oscillating.', diverging: 'Diverging.', converged: 'Converged.' }[
+    regime.regime
+  ];
+  return { tone: regime.regime, label, reason: regime.reason };
+}

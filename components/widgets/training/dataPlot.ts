@@ -1,0 +1,47 @@
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import { modelCurve } from '../../../src/solver';
+import { clampTo, createFrame, drawAxes } from '../core/frame';
+import { Y_RANGE, type TrainingRun } from './compute';
+
+const W = 420;
+const H = 300;
+
+/** Panel 1: the training pairs (yᵢ, xᵢ), the ground truth and the model f_θ(k) of update k. */
+export function createDataPlot(host: HTMLElement) {
+  const frame = createFrame(host, { width: W, height: H, title: 'Training pairs, ground truth and the current model' });
+  const { plot, margin } = frame;
+  plot.append('path').attr('class', 'truth-line');
+  plot.append('path').attr('class', 'ghost-path');
+  plot.append('path').attr('class', 'model-line');
+  plot.append('g').attr('class', 'pairs');
+  const x = scaleLinear().domain(Y_RANGE).range([margin.left, W - margin.right]);
+
+  return function draw(run: TrainingRun, k: number, ghost: TrainingRun | null): void {
+    const theta = run.result.history[k]?.theta ?? run.params.theta0;
+    const curve = modelCurve({ model: run.params.model, theta, range: Y_RANGE, samples: 80 });
+    const lo = Math.min(...run.truthCurve.map((p) => p.v), ...run.data.x);
+    const hi = Math.max(...run.truthCurve.map((p) => p.v), ...run.data.x);
+    const y = scaleLinear()
+      .domain([lo - 1, hi + 1])
+      .range([H - margin.bottom, margin.top]);
+    drawAxes(frame, x, y, { x: 'y (latent)', y: 'x = f(y)' });
+    const path = line<{ y: number; v: number }>()
+      .x((p) => x(p.y))
+      .y((p) => clampTo(y, p.v));
+    plot.select('.truth-line').attr('d', path(run.truthCurve));
+    plot.select('.model-line').attr('d', path(curve));
+    const g = ghost?.result.history.at(-1)?.theta;
+    plot
+      .select('.ghost-path')
+      .attr('d', g ? path(modelCurve({ model: ghost.params.model, theta: g, range: Y_RANGE, samples: 40 })) : null);
+    plot
+      .select('.pairs')
+      .selectAll('circle')
+      .data(run.data.y.map((yi, i) => ({ yi, xi: run.data.x[i] ?? 0 })))
+      .join('circle')
+      .attr('r', 4.5)
+      .attr('cx', (d) => x(d.yi))
+      .attr('cy', (d) => clampTo(y, d.xi));
+  };
+}

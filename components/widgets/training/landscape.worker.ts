@@ -1,0 +1,38 @@
+/// <reference lib="webworker" />
+/**
+ * Computes the T(a, b) landscape off the main thread (a 121 × 121 grid of inner inversions
+ * takes longer than one frame), in bands so the page can show progress.
+ */
+import { landscape, type LandscapeParams } from '../../../src/solver';
+
+export interface LandscapeRequest {
+  id: number;
+  params: LandscapeParams;
+}
+
+const BANDS = 6;
+
+self.onmessage = (event: MessageEvent<LandscapeRequest>) => {
+  const { id, params } = event.data;
+  try {
+    const [nx, ny] = params.size;
+    const [b0, b1] = params.bRange;
+    const values = new Float64Array(nx * ny);
+    let done = 0;
+    for (let band = 0; band < BANDS; band++) {
+      const j0 = Math.floor((band * ny) / BANDS);
+      const j1 = Math.floor(((band + 1) * ny) / BANDS);
+      if (j1 <= j0) continue;
+      const bAt = (j: number) => b0 + ((b1 - b0) * j) / (ny - 1);
+      const rows = j1 - j0;
+      const part = landscape({ ...params, bRange: [bAt(j0), bAt(j1 - 1)], size: [nx, Math.max(2, rows)] });
+      values.set(part.values.subarray(0, nx * rows), j0 * nx);
+      done += rows;
+      self.postMessage({ id, progress: done / ny });
+    }
+    const finite = values.filter((v) => Number.isFinite(v));
+    self.postMessage({ id, values, min: Math.min(...finite), max: Math.max(...finite) }, { transfer: [values.buffer] });
+  } catch (error) {
+    self.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
+  }
+};

@@ -1,0 +1,51 @@
+import { scaleLinear, scaleLog } from 'd3-scale';
+import { line } from 'd3-shape';
+import { clampTo, createFrame, drawAxes } from '../core/frame';
+import type { TrainingRun } from './compute';
+
+const W = 420;
+const H = 300;
+
+/** Panel 3: T against update k on a log scale, with the current update marked. */
+export function createLossPlot(host: HTMLElement) {
+  const frame = createFrame(host, {
+    width: W,
+    height: H,
+    title: 'Training loss T against update k, log scale',
+    margin: { left: 78 },
+  });
+  const { plot, margin } = frame;
+  plot.append('path').attr('class', 'ghost-path');
+  plot.append('path').attr('class', 'loss-line');
+  plot.append('line').attr('class', 'k-rule');
+  plot.append('circle').attr('class', 'current').attr('r', 5);
+
+  return function draw(run: TrainingRun, k: number, ghost: TrainingRun | null): void {
+    const h = run.result.history;
+    const positive = h.map((s) => s.T).filter((t) => t > 0);
+    // A log axis cannot show T = 0: values below the floor sit on the bottom edge.
+    const floor = Math.max(Math.min(...positive, 1), 1e-30);
+    const top = Math.max(...positive, floor * 10);
+    const x = scaleLinear()
+      .domain([0, Math.max(1, h.length - 1)])
+      .range([margin.left, W - margin.right]);
+    const y = scaleLog()
+      .domain([floor, top])
+      .range([H - margin.bottom, margin.top])
+      .clamp(true);
+    drawAxes(frame, x, y, { x: 'update k', y: 'T(θ)' }, { yLog: true });
+    const path = line<{ k: number; T: number }>()
+      .x((s) => x(s.k))
+      .y((s) => clampTo(y, Math.max(s.T, floor)));
+    plot.select('.loss-line').attr('d', path(h));
+    plot.select('.ghost-path').attr('d', ghost ? path(ghost.result.history) : null);
+    const s = h[k];
+    plot
+      .select('.k-rule')
+      .attr('x1', x(k))
+      .attr('x2', x(k))
+      .attr('y1', margin.top)
+      .attr('y2', H - margin.bottom);
+    if (s) plot.select('.current').attr('cx', x(k)).attr('cy', clampTo(y, Math.max(s.T, floor)));
+  };
+}

@@ -1,0 +1,66 @@
+import { part } from '../core/dom';
+import { mountWidget, type WidgetSpec } from '../core/widget';
+import { computeTraining, type TrainingRun } from './compute';
+import { createDataPlot } from './dataPlot';
+import { createFieldSource } from './field';
+import { renderGradients } from './gradients';
+import { createLossPlot } from './lossPlot';
+import { createPlanePlot } from './planePlot';
+import { createStepInto } from './stepInto';
+import { trainingTable } from './table';
+import { trainingBadge, trainingText } from './text';
+
+/** Mounts one training widget: three linked panels, step-into and the four gradients. */
+export function mountTraining(root: HTMLElement) {
+  const drawData = createDataPlot(part(root, '[data-part="plot"]'));
+  let ctxRef: ReturnType<typeof mountWidget<TrainingRun>> | null = null;
+  const plane = createPlanePlot(part(root, '[data-part="plane"]'), (a, b) => ctxRef?.set({ a0: a, b0: b }, 0));
+  const drawLoss = createLossPlot(part(root, '[data-part="loss"]'));
+  const progress = part<HTMLProgressElement>(root, '[data-part="progress"]');
+  const progressNote = part(root, '[data-part="progress-note"]');
+  const requestField = createFieldSource(plane.drawField, (share, error) => {
+    progress.hidden = share === null;
+    if (share !== null) progress.value = share;
+    progressNote.textContent = error ? `The landscape could not be computed: ${error}` : share === null ? '' : 'Computing the landscape of T…';
+  });
+  const gradientsBox = part<HTMLDetailsElement>(root, '[data-part="gradients"]');
+  const gradientsBody = part(gradientsBox, '[data-part="gradients-body"]');
+  const stepIntoButton = part<HTMLButtonElement>(root, '[data-action="step-into"]');
+  const inner = createStepInto(root, () => stepIntoButton.focus());
+
+  const spec: WidgetSpec<TrainingRun> = {
+    table: trainingTable,
+    unit: 'update',
+    compute: computeTraining,
+    count: (run) => run.result.history.length,
+    text: (run, k) => trainingText(run, k),
+    badge: (run, k) => trainingBadge(run, k),
+    draw({ run, k, ghost }) {
+      drawData(run, k, ghost);
+      plane.draw(run, k, ghost);
+      drawLoss(run, k, ghost);
+      requestField(run);
+      stepIntoButton.textContent = `Step into update ${k}`;
+      if (gradientsBox.open) renderGradients(gradientsBody, run, k);
+    },
+    setup(ctx) {
+      stepIntoButton.addEventListener('click', () => {
+        ctx.stepper.pause();
+        inner.open(ctx.run(), ctx.stepper.k);
+      });
+      gradientsBox.addEventListener('toggle', () => {
+        if (gradientsBox.open) renderGradients(gradientsBody, ctx.run(), ctx.stepper.k);
+      });
+    },
+  };
+  const ctx = mountWidget(root, spec);
+  ctxRef = ctx;
+  return ctx;
+}
+
+/** Mounts every training widget on the page that is not mounted yet. */
+export function mountAllTrainings(): void {
+  for (const root of document.querySelectorAll<HTMLElement>('[data-widget="training"]:not([data-ready])')) {
+    mountTraining(root);
+  }
+}

@@ -1,0 +1,104 @@
+import { contours } from 'd3-contour';
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import { createFrame, drawAxes, clampTo } from '../core/frame';
+import { PLANE, type TrainingRun } from './compute';
+
+const W = 420;
+const H = 340;
+/** Grid of the landscape: the contours are drawn from GRID × GRID values of T. */
+export const GRID = 121;
+
+export interface Field {
+  values: Float64Array;
+  min: number;
+  max: number;
+}
+
+/**
+ * Panel 2: contours of T over (a, b), θ's path up to update k, the clamp region a < 0.5 shaded,
+ * the ground truth marked. Clicking the plane sets θ0 (the a₀, b₀ inputs are the alternative).
+ */
+export function createPlanePlot(host: HTMLElement, onPick: (a: number, b: number) => void) {
+  const frame = createFrame(host, {
+    width: W,
+    height: H,
+    title: 'Contours of T over the parameters a and b, with the path of θ',
+    desc: 'Click the plane to start training from that θ; the a₀ and b₀ inputs do the same.',
+  });
+  const { plot, margin } = frame;
+  const x = scaleLinear().domain(PLANE.a).range([margin.left, W - margin.right]);
+  const y = scaleLinear().domain(PLANE.b).range([H - margin.bottom, margin.top]);
+  drawAxes(frame, x, y, { x: 'a', y: 'b' });
+  plot.append('g').attr('class', 'contours');
+  plot
+    .append('rect')
+    .attr('class', 'clamp-region')
+    .attr('x', x(PLANE.a[0]))
+    .attr('y', margin.top)
+    .attr('width', x(0.5) - x(PLANE.a[0]))
+    .attr('height', H - margin.top - margin.bottom);
+  plot.append('path').attr('class', 'ghost-path');
+  plot.append('path').attr('class', 'theta-path');
+  plot.append('circle').attr('class', 'truth-mark').attr('r', 6).attr('cx', x(2)).attr('cy', y(-4));
+  plot.append('circle').attr('class', 'current').attr('r', 6);
+  plot
+    .append('rect')
+    .attr('class', 'pick-surface')
+    .attr('x', margin.left)
+    .attr('y', margin.top)
+    .attr('width', W - margin.left - margin.right)
+    .attr('height', H - margin.top - margin.bottom)
+    .on('click', (event: MouseEvent) => {
+      const svg = frame.svg.node() as SVGSVGElement;
+      const pt = new DOMPoint(event.clientX, event.clientY).matrixTransform(svg.getScreenCTM()?.inverse());
+      onPick(Math.round(x.invert(pt.x) * 10) / 10, Math.round(y.invert(pt.y) * 10) / 10);
+    });
+
+  /** Draws the landscape's contours (log-spaced levels: T spans many orders of magnitude). */
+  function drawField(field: Field | null): void {
+    if (!field) {
+      plot.select('.contours').selectAll('path').remove();
+      return;
+    }
+    const lo = Math.max(field.min, 1e-6);
+    const levels = Array.from({ length: 14 }, (_, i) => lo * (field.max / lo) ** ((i + 0.5) / 14));
+    const sx = (W - margin.left - margin.right) / (GRID - 1);
+    const sy = (H - margin.top - margin.bottom) / (GRID - 1);
+    const toPath = (rings: number[][][][]) =>
+      rings
+        .flatMap((poly) =>
+          poly.map(
+            (ring) =>
+              `M${ring.map(([i = 0, j = 0]) => `${(margin.left + (i - 0.5) * sx).toFixed(1)},${(H - margin.bottom - (j - 0.5) * sy).toFixed(1)}`).join('L')}Z`,
+          ),
+        )
+        .join('');
+    const bands = contours().size([GRID, GRID]).thresholds(levels)(Array.from(field.values));
+    plot
+      .select('.contours')
+      .selectAll('path')
+      .data(bands)
+      .join('path')
+      .attr('d', (c) => toPath(c.coordinates))
+      .attr('class', 'contour')
+      .attr('stroke-opacity', (_, i) => 0.25 + (0.6 * (bands.length - i)) / bands.length);
+  }
+
+  function draw(run: TrainingRun, k: number, ghost: TrainingRun | null): void {
+    const path = line<number[]>()
+      .x((t) => clampTo(x, t[0] ?? 0))
+      .y((t) => clampTo(y, t[1] ?? 0));
+    const h = run.result.history;
+    plot.select('.theta-path').attr('d', path(h.slice(0, k + 1).map((s) => s.theta)));
+    plot.select('.ghost-path').attr('d', ghost ? path(ghost.result.history.map((s) => s.theta)) : null);
+    const t = h[k]?.theta ?? run.params.theta0;
+    plot
+      .select('.current')
+      .attr('cx', clampTo(x, t[0] ?? 0))
+      .attr('cy', clampTo(y, t[1] ?? 0));
+    plot.select('.clamp-region').attr('visibility', run.params.clamp ? 'visible' : 'hidden');
+  }
+
+  return { draw, drawField };
+}

@@ -1,0 +1,57 @@
+import { formatFixed, formatSig, paren } from '../../../src/lib/format';
+import type { Badge, StepText } from '../core/widget';
+import type { TrainingRun } from './compute';
+
+/** The numbers of update k: θ(k+1) = θ(k) − β·∂T/∂θ with the record's values. */
+export function trainingText(run: TrainingRun, k: number): StepText {
+  const h = run.result.history;
+  const s = h[k];
+  if (!s) return { slots: {}, equation: '', readout: [], narration: '' };
+  const next = h[k + 1];
+  const [a = 0, b = 0] = s.theta;
+  const [ga = 0, gb = 0] = s.grad;
+  const slots: Record<string, string> = {
+    k: String(k),
+    k1: String(k + 1),
+    a: formatFixed(a),
+    b: formatFixed(b),
+    beta: formatSig(run.params.beta, 3),
+    ga: paren(formatFixed(ga)),
+    gb: paren(formatFixed(gb)),
+    anext: formatFixed(next?.theta[0]),
+    bnext: formatFixed(next?.theta[1]),
+    T: formatFixed(s.T, 6),
+  };
+  const clampNote = next?.clamped[0] ? ' then clamped to 0.5' : '';
+  const equation = next
+    ? `a(${k + 1}) = a(${k}) − β·∂T/∂a = ${slots.a} − ${slots.beta}·${slots.ga} = ${slots.anext}${clampNote}; b(${k + 1}) = ${slots.b} − ${slots.beta}·${slots.gb} = ${slots.bnext}. T = ${slots.T}.`
+    : `Last update: a = ${slots.a}, b = ${slots.b}, T = ${slots.T}.`;
+  const readout: [string, string][] = [
+    ['k', String(k)],
+    ['a', formatFixed(a, 6)],
+    ['b', formatFixed(b, 6)],
+    ['T(θ)', formatFixed(s.T, 6)],
+    ['∂T/∂a', formatFixed(ga, 6)],
+    ['∂T/∂b', formatFixed(gb, 6)],
+  ];
+  const narration = `Update ${k}: a = ${formatSig(a, 4)}, b = ${formatSig(b, 4)}, T = ${formatSig(s.T, 3)}.`;
+  return { slots, equation, readout, narration };
+}
+
+/** The badge: how T is going, or why the run diverged. */
+export function trainingBadge(run: TrainingRun, k: number): Badge {
+  const { result } = run;
+  const h = result.history;
+  if (result.status === 'diverged') {
+    return { tone: 'diverged', label: `Diverged at update ${result.divergedAt}.`, reason: result.reason ?? '' };
+  }
+  const s = h[k];
+  const prev = h[Math.max(0, k - 1)];
+  if (result.status === 'converged' && k === h.length - 1) {
+    return { tone: 'converged', label: 'Converged.', reason: 'Every component of ∂T/∂θ is below 1e−12: θ no longer moves.' };
+  }
+  if (s && prev && s.T > prev.T) {
+    return { tone: 'oscillating', label: 'T went up.', reason: 'This update overshot: a smaller β would make T fall at every step.' };
+  }
+  return { tone: 'converging', label: 'Converging.', reason: `T falls: ${formatSig(prev?.T ?? 0, 3)} → ${formatSig(s?.T ?? 0, 3)}.` };
+}
