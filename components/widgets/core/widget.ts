@@ -4,6 +4,7 @@ import { bindKeys } from './keys';
 import { defaults, merge, type Ignored, type ParamTable, type ParamValue, type ParamValues } from './params';
 import { Stepper } from './stepper';
 import { buildTransport } from './transport';
+import type { PresetDetail } from './tryThis';
 import { readUrlState, writeUrlState } from './urlState';
 
 /** How a run is going, shown as a badge: the solver's regime and its reason in words. */
@@ -153,9 +154,9 @@ export function mountWidget<Run>(root: HTMLElement, spec: WidgetSpec<Run>): Widg
   stepper.onChange(render);
   bindKeys(root, () => stepper);
   root.addEventListener('unrolled:preset', (event) => {
-    const detail = (event as CustomEvent<{ values?: Record<string, unknown>; k?: number | 'end' }>).detail;
+    const detail = (event as CustomEvent<PresetDetail>).detail;
     const k = detail.k === 'end' ? Number.MAX_SAFE_INTEGER : detail.k;
-    set({ ...base, ...(detail.values ?? {}) }, k ?? 0);
+    set({ ...(detail.keep ? values : base), ...(detail.values ?? {}) }, k ?? 0);
   });
 
   const observer = typeof IntersectionObserver === 'function' ? new IntersectionObserver((entries) => {

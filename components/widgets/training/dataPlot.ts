@@ -15,9 +15,21 @@ export function createDataPlot(host: HTMLElement) {
   plot.append('path').attr('class', 'ghost-path');
   plot.append('path').attr('class', 'model-line');
   plot.append('g').attr('class', 'pairs');
+  plot.append('line').attr('class', 'latent-rule');
+  plot.append('circle').attr('class', 'latent-truth').attr('r', 6);
+  plot.append('circle').attr('class', 'latent-model').attr('r', 6);
   const x = scaleLinear().domain(Y_RANGE).range([margin.left, W - margin.right]);
 
-  return function draw(run: TrainingRun, k: number, ghost: TrainingRun | null): void {
+  /**
+   * Draws update k; with `latent`, also the generated points x = f(y) at that y under θ(k) and
+   * under the ground truth (both computed by the solver).
+   */
+  return function draw(
+    run: TrainingRun,
+    k: number,
+    ghost: TrainingRun | null,
+    latent?: { y: number; model: number; truth: number },
+  ): void {
     const theta = run.result.history[k]?.theta ?? run.params.theta0;
     const curve = modelCurve({ model: run.params.model, theta, range: Y_RANGE, samples: 80 });
     const lo = Math.min(...run.truthCurve.map((p) => p.v), ...run.data.x);
@@ -43,5 +55,16 @@ export function createDataPlot(host: HTMLElement) {
       .attr('r', 4.5)
       .attr('cx', (d) => x(d.yi))
       .attr('cy', (d) => clampTo(y, d.xi));
+    const show = latent ? 'visible' : 'hidden';
+    const ly = latent ? x(latent.y) : 0;
+    plot
+      .select('.latent-rule')
+      .attr('visibility', show)
+      .attr('x1', ly)
+      .attr('x2', ly)
+      .attr('y1', margin.top)
+      .attr('y2', H - margin.bottom);
+    plot.select('.latent-truth').attr('visibility', show).attr('cx', ly).attr('cy', clampTo(y, latent?.truth ?? 0));
+    plot.select('.latent-model').attr('visibility', show).attr('cx', ly).attr('cy', clampTo(y, latent?.model ?? 0));
   };
 }
