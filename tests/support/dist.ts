@@ -5,8 +5,8 @@ import { gzipSync } from 'node:zlib';
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 /** The two builds made by tests/support/build-sites.mjs, with their base paths. */
 export const BUILDS = [
-  { dir: join(ROOT, 'dist'), base: '/' },
-  { dir: join(ROOT, 'dist-base'), base: '/unrolled/' },
+  { dir: resolve(ROOT, process.env.DIST_DIR ?? 'dist'), base: '/' },
+  { dir: resolve(ROOT, process.env.DIST_BASE_DIR ?? 'dist-base'), base: '/unrolled/' },
 ] as const;
 
 /** Every file below `dir`, as paths relative to it with forward slashes. */
@@ -21,11 +21,15 @@ export function walk(dir: string): string[] {
   return out;
 }
 
-/** The site paths of the built pages, e.g. `/`, `/lessons/x/` (without the base). */
+/**
+ * The site paths of the built pages, e.g. `/`, `/lessons/x/`, `/404.html` (without the base).
+ * Pages other than `index.html` keep their extension: that is the URL a static server answers
+ * with 200 (`/404` itself is answered with status 404).
+ */
 export function pagePaths(dir: string = BUILDS[0].dir): string[] {
   return walk(dir)
     .filter((f) => f.endsWith('.html'))
-    .map((f) => `/${f.replace(/index\.html$/, '').replace(/\.html$/, '')}`)
+    .map((f) => `/${f.replace(/(^|\/)index\.html$/, '$1')}`)
     .sort();
 }
 

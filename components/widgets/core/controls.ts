@@ -53,13 +53,21 @@ function numberControl(id: string, spec: NumberSpec, value: number, onParam: OnP
   };
   input.addEventListener('change', () => apply(input.value, 'input'));
   slider.addEventListener('input', () => apply(fromSlider(spec, Number(slider.value)), 'slider'));
-  return el('div', { class: 'param param-number' }, el('label', { for: inputId, text: spec.label }), input, slider, error);
+  return el(
+    'div',
+    { class: 'param param-number' },
+    el('label', { for: inputId, text: spec.label }),
+    input,
+    slider,
+    error,
+  );
 }
 
 function choiceControl(id: string, spec: Extract<ParamSpec, { kind: 'choice' }>, value: string, onParam: OnParam) {
   const inputId = `${id}-${spec.name}`;
   const select = el('select', { id: inputId, 'data-param': spec.name });
-  for (const c of spec.choices) select.append(el('option', { value: c.value, selected: c.value === value, text: c.label }));
+  for (const c of spec.choices)
+    select.append(el('option', { value: c.value, selected: c.value === value, text: c.label }));
   select.addEventListener('change', () => onParam(spec.name, select.value));
   return el('div', { class: 'param param-choice' }, el('label', { for: inputId, text: spec.label }), select);
 }

@@ -33,7 +33,10 @@ export function createFrame(
   svg.attr('aria-labelledby', titleId);
   svg.append('title').attr('id', titleId).text(opts.title);
   if (opts.desc) svg.append('desc').text(opts.desc);
-  svg.append('g').attr('class', 'axis axis-x').attr('transform', `translate(0,${opts.height - margin.bottom})`);
+  svg
+    .append('g')
+    .attr('class', 'axis axis-x')
+    .attr('transform', `translate(0,${opts.height - margin.bottom})`);
   svg.append('g').attr('class', 'axis axis-y').attr('transform', `translate(${margin.left},0)`);
   // Marks outside the plotting area are clipped, so an off-scale line never runs over the axes.
   const clipId = `${titleId}-clip`;

@@ -10,7 +10,11 @@ export interface Transport {
 }
 
 const button = (action: string, label: string) =>
-  el('button', { type: 'button', class: 'tbtn', 'data-action': action, 'aria-label': label, title: label }, icon(action));
+  el(
+    'button',
+    { type: 'button', class: 'tbtn', 'data-action': action, 'aria-label': label, title: label },
+    icon(action),
+  );
 
 /**
  * Reset, back, play/pause, forward, end, a speed choice and a native range scrubber labelled
@@ -27,7 +31,14 @@ export function buildTransport(id: string, stepper: Stepper, unit = 'step'): Tra
   ];
   const scrubId = `${id}-scrub`;
   const scrubLabel = el('label', { for: scrubId, class: 'scrub-label' });
-  const scrub = el('input', { id: scrubId, type: 'range', min: 0, step: 1, class: 'scrubber', 'data-role': 'scrubber' });
+  const scrub = el('input', {
+    id: scrubId,
+    type: 'range',
+    min: 0,
+    step: 1,
+    class: 'scrubber',
+    'data-role': 'scrubber',
+  });
   const speedId = `${id}-speed`;
   const speed = el('select', { id: speedId, class: 'speed' });
   for (const s of SPEEDS) speed.append(el('option', { value: s, selected: s === stepper.speed, text: `${s}/s` }));

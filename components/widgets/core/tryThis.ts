@@ -25,7 +25,10 @@ export function bindTryThis(): void {
         detail.values = { ...detail.values, [name]: Math.round((min + Math.random() * (max - min)) * 10) / 10 };
       }
       target.dispatchEvent(new CustomEvent('unrolled:preset', { detail }));
-      target.scrollIntoView({ block: 'nearest', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+      target.scrollIntoView({
+        block: 'nearest',
+        behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
+      });
       target.focus({ preventScroll: true });
     });
   }

@@ -117,14 +117,23 @@ export function mountWidget<Run>(root: HTMLElement, spec: WidgetSpec<Run>): Widg
       if (v !== undefined) slot.textContent = v;
     }
     if (eqText) eqText.textContent = text.equation;
-    readout.replaceChildren(...text.readout.map(([h, v]) => el('tr', {}, el('th', { scope: 'row', text: h }), el('td', { text: v }))));
+    readout.replaceChildren(
+      ...text.readout.map(([h, v]) => el('tr', {}, el('th', { scope: 'row', text: h }), el('td', { text: v }))),
+    );
     // Announce steps the reader takes; during autoplay only the step it stops on.
     if (!stepper.playing && k !== lastK) live.textContent = text.narration;
     lastK = k;
     const b = spec.badge(run, k, values);
     badgeBox.dataset.tone = b.tone;
     badgeBox.replaceChildren(el('strong', { text: b.label }), ` ${b.reason}`);
-    spec.draw({ run, k, ghost: values.ghost === false ? null : ghost, values, animate: motion && stepper.playing, root });
+    spec.draw({
+      run,
+      k,
+      ghost: values.ghost === false ? null : ghost,
+      values,
+      animate: motion && stepper.playing,
+      root,
+    });
     transport.sync();
     root.dataset.k = String(k);
     root.dataset.count = String(stepper.count);
@@ -159,9 +168,12 @@ export function mountWidget<Run>(root: HTMLElement, spec: WidgetSpec<Run>): Widg
     set({ ...(detail.keep ? values : base), ...(detail.values ?? {}) }, k ?? 0);
   });
 
-  const observer = typeof IntersectionObserver === 'function' ? new IntersectionObserver((entries) => {
-    for (const e of entries) stepper.hold('offscreen', !e.isIntersecting);
-  }) : null;
+  const observer =
+    typeof IntersectionObserver === 'function'
+      ? new IntersectionObserver((entries) => {
+          for (const e of entries) stepper.hold('offscreen', !e.isIntersecting);
+        })
+      : null;
   observer?.observe(root);
   document.addEventListener('visibilitychange', () => stepper.hold('hidden', document.hidden));
 

@@ -3,7 +3,6 @@ import { line } from 'd3-shape';
 import { clampTo, createFrame, drawAxes, type Frame } from '../core/frame';
 import type { InversionRun } from './compute';
 
-const W = 640;
 const H = 340;
 
 /** The loss figure: L(x, y) against y with the run's iterates, the tangent and the next step. */
@@ -15,6 +14,8 @@ export interface LossPlot {
 }
 
 export function createLossPlot(host: HTMLElement): LossPlot {
+  // Narrow screens get a narrower drawing, so labels keep their size instead of shrinking.
+  const W = Math.round(Math.min(640, Math.max(340, host.clientWidth || 640)));
   const frame = createFrame(host, {
     width: W,
     height: H,
@@ -47,7 +48,9 @@ export function createLossPlot(host: HTMLElement): LossPlot {
 
   function draw(run: InversionRun, k: number, ghost: InversionRun | null): void {
     const steps = run.result.steps;
-    x = scaleLinear().domain(run.range).range([margin.left, W - margin.right]);
+    x = scaleLinear()
+      .domain(run.range)
+      .range([margin.left, W - margin.right]);
     const top = Math.max(...run.curve.map((p) => p.v), 1e-9);
     const y = scaleLinear()
       .domain([0, top * 1.05])
@@ -64,7 +67,9 @@ export function createLossPlot(host: HTMLElement): LossPlot {
       .y((p) => clampTo(y, p.v));
     plot.select('.curve').attr('d', path(run.curve));
     const ghostSteps = ghost?.result.steps ?? [];
-    plot.select('.ghost-path').attr('d', ghostSteps.length ? path(ghostSteps.map((s) => ({ y: s.y, v: s.loss }))) : null);
+    plot
+      .select('.ghost-path')
+      .attr('d', ghostSteps.length ? path(ghostSteps.map((s) => ({ y: s.y, v: s.loss }))) : null);
     plot
       .select('.minima')
       .selectAll('path')

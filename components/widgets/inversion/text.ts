@@ -36,7 +36,14 @@ export function inversionText(run: InversionRun, k: number): StepText {
     ['yₙ = g(n)', y],
     ['L(x, yₙ)', formatFixed(s.loss)],
     ['∂L/∂y', formatFixed(s.grad)],
-    ['next y', s.next === undefined ? (k === result.steps.length - 1 && result.status === 'diverged' ? 'diverged' : '— (last step)') : next],
+    [
+      'next y',
+      s.next === undefined
+        ? k === result.steps.length - 1 && result.status === 'diverged'
+          ? 'diverged'
+          : '— (last step)'
+        : next,
+    ],
   ];
   const narration = `Step ${k}: y = ${formatSig(s.y, 3)}, loss = ${formatSig(s.loss, 3)}, gradient = ${formatSig(s.grad, 3)}.`;
   return { slots, equation, readout, narration };
@@ -56,8 +63,11 @@ export function inversionBadge(run: InversionRun, k: number): Badge {
   if (result.status === 'converged' && k === result.steps.length - 1) {
     return { tone: 'converged', label: 'Converged.', reason: regime.reason };
   }
-  const label = { converging: 'Converging.', oscillating: 'Oscillating.', diverging: 'Diverging.', converged: 'Converged.' }[
-    regime.regime
-  ];
+  const label = {
+    converging: 'Converging.',
+    oscillating: 'Oscillating.',
+    diverging: 'Diverging.',
+    converged: 'Converged.',
+  }[regime.regime];
   return { tone: regime.regime, label, reason: regime.reason };
 }

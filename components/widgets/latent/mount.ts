@@ -19,7 +19,13 @@ interface LatentRun {
 
 /** The article's training with the explorer's few changes. */
 function compute(v: ParamValues): LatentRun {
-  const training = computeTraining({ ...defaults(trainingTable), N: num(v, 'N'), epochs: num(v, 'epochs'), a0: num(v, 'a0'), b0: num(v, 'b0') });
+  const training = computeTraining({
+    ...defaults(trainingTable),
+    N: num(v, 'N'),
+    epochs: num(v, 'epochs'),
+    a0: num(v, 'a0'),
+    b0: num(v, 'b0'),
+  });
   const y = num(v, 'y');
   const model = training.params.model;
   return {
@@ -75,5 +81,6 @@ export function mountLatent(root: HTMLElement) {
 }
 
 export function mountAllLatents(): void {
-  for (const root of document.querySelectorAll<HTMLElement>('[data-widget="latent"]:not([data-ready])')) mountLatent(root);
+  for (const root of document.querySelectorAll<HTMLElement>('[data-widget="latent"]:not([data-ready])'))
+    mountLatent(root);
 }

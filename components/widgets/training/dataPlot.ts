@@ -18,7 +18,9 @@ export function createDataPlot(host: HTMLElement) {
   plot.append('line').attr('class', 'latent-rule');
   plot.append('circle').attr('class', 'latent-truth').attr('r', 6);
   plot.append('circle').attr('class', 'latent-model').attr('r', 6);
-  const x = scaleLinear().domain(Y_RANGE).range([margin.left, W - margin.right]);
+  const x = scaleLinear()
+    .domain(Y_RANGE)
+    .range([margin.left, W - margin.right]);
 
   /**
    * Draws update k; with `latent`, also the generated points x = f(y) at that y under θ(k) and
@@ -64,7 +66,15 @@ export function createDataPlot(host: HTMLElement) {
       .attr('x2', ly)
       .attr('y1', margin.top)
       .attr('y2', H - margin.bottom);
-    plot.select('.latent-truth').attr('visibility', show).attr('cx', ly).attr('cy', clampTo(y, latent?.truth ?? 0));
-    plot.select('.latent-model').attr('visibility', show).attr('cx', ly).attr('cy', clampTo(y, latent?.model ?? 0));
+    plot
+      .select('.latent-truth')
+      .attr('visibility', show)
+      .attr('cx', ly)
+      .attr('cy', clampTo(y, latent?.truth ?? 0));
+    plot
+      .select('.latent-model')
+      .attr('visibility', show)
+      .attr('cx', ly)
+      .attr('cy', clampTo(y, latent?.model ?? 0));
   };
 }

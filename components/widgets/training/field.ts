@@ -9,7 +9,10 @@ type Reply = { id: number; progress?: number; values?: Float64Array; min?: numbe
  * the inner loop are unchanged (θ0, β, the optimizer do not change T). Shows progress while
  * the worker runs; a newer request supersedes an older one.
  */
-export function createFieldSource(onField: (field: Field | null) => void, onProgress: (share: number | null, error?: string) => void) {
+export function createFieldSource(
+  onField: (field: Field | null) => void,
+  onProgress: (share: number | null, error?: string) => void,
+) {
   let worker: Worker | null = null;
   let lastKey = '';
   let requestId = 0;

@@ -38,7 +38,13 @@ export function renderGradients(host: HTMLElement, run: TrainingRun, k: number):
       el(
         'thead',
         {},
-        el('tr', {}, el('th', { scope: 'col', text: 'Method' }), el('th', { scope: 'col', text: '∂T/∂a' }), el('th', { scope: 'col', text: '∂T/∂b' })),
+        el(
+          'tr',
+          {},
+          el('th', { scope: 'col', text: 'Method' }),
+          el('th', { scope: 'col', text: '∂T/∂a' }),
+          el('th', { scope: 'col', text: '∂T/∂b' }),
+        ),
       ),
       el('tbody', {}, ...rows),
     ),

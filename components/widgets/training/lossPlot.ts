@@ -46,6 +46,10 @@ export function createLossPlot(host: HTMLElement) {
       .attr('x2', x(k))
       .attr('y1', margin.top)
       .attr('y2', H - margin.bottom);
-    if (s) plot.select('.current').attr('cx', x(k)).attr('cy', clampTo(y, Math.max(s.T, floor)));
+    if (s)
+      plot
+        .select('.current')
+        .attr('cx', x(k))
+        .attr('cy', clampTo(y, Math.max(s.T, floor)));
   };
 }

@@ -21,7 +21,11 @@ export function mountTraining(root: HTMLElement) {
   const requestField = createFieldSource(plane.drawField, (share, error) => {
     progress.hidden = share === null;
     if (share !== null) progress.value = share;
-    progressNote.textContent = error ? `The landscape could not be computed: ${error}` : share === null ? '' : 'Computing the landscape of T…';
+    progressNote.textContent = error
+      ? `The landscape could not be computed: ${error}`
+      : share === null
+        ? ''
+        : 'Computing the landscape of T…';
   });
   const gradientsBox = part<HTMLDetailsElement>(root, '[data-part="gradients"]');
   const gradientsBody = part(gradientsBox, '[data-part="gradients-body"]');

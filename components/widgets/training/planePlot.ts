@@ -27,8 +27,12 @@ export function createPlanePlot(host: HTMLElement, onPick: (a: number, b: number
     desc: 'Click the plane to start training from that θ; the a₀ and b₀ inputs do the same.',
   });
   const { plot, margin } = frame;
-  const x = scaleLinear().domain(PLANE.a).range([margin.left, W - margin.right]);
-  const y = scaleLinear().domain(PLANE.b).range([H - margin.bottom, margin.top]);
+  const x = scaleLinear()
+    .domain(PLANE.a)
+    .range([margin.left, W - margin.right]);
+  const y = scaleLinear()
+    .domain(PLANE.b)
+    .range([H - margin.bottom, margin.top]);
   drawAxes(frame, x, y, { x: 'a', y: 'b' });
   plot.append('g').attr('class', 'contours');
   plot

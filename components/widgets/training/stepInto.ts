@@ -11,7 +11,8 @@ type InnerRecord = { kind: 'inner'; i: number; n: number } | { kind: 'sum' };
 
 function records(detail: UpdateDetail, M: number): InnerRecord[] {
   const out: InnerRecord[] = [];
-  for (const s of detail.samples) for (let n = 0; n <= Math.min(M, s.inner.length - 1); n++) out.push({ kind: 'inner', i: s.i, n });
+  for (const s of detail.samples)
+    for (let n = 0; n <= Math.min(M, s.inner.length - 1); n++) out.push({ kind: 'inner', i: s.i, n });
   out.push({ kind: 'sum' });
   return out;
 }
@@ -44,17 +45,19 @@ export function createStepInto(root: HTMLElement, onClose: () => void) {
     const s = d.samples[i];
     if (!s) return el('p');
     const head = el('tr', {}, ...['n', 'g(n)', 'dg/da', 'dg/db', 'L'].map((h) => el('th', { scope: 'col', text: h })));
-    const rows = s.inner.slice(0, n + 1).map((r) =>
-      el(
-        'tr',
-        { class: r.n === n ? 'current-row' : undefined },
-        el('td', { text: String(r.n) }),
-        el('td', { text: formatFixed(r.g) }),
-        el('td', { text: formatFixed(r.dg[0]) }),
-        el('td', { text: formatFixed(r.dg[1]) }),
-        el('td', { text: formatFixed(r.loss) }),
-      ),
-    );
+    const rows = s.inner
+      .slice(0, n + 1)
+      .map((r) =>
+        el(
+          'tr',
+          { class: r.n === n ? 'current-row' : undefined },
+          el('td', { text: String(r.n) }),
+          el('td', { text: formatFixed(r.g) }),
+          el('td', { text: formatFixed(r.dg[0]) }),
+          el('td', { text: formatFixed(r.dg[1]) }),
+          el('td', { text: formatFixed(r.loss) }),
+        ),
+      );
     return el(
       'table',
       { class: 'inner-table' },
@@ -74,9 +77,14 @@ export function createStepInto(root: HTMLElement, onClose: () => void) {
       el(
         'tr',
         {},
-        ...[String(s.i + 1), formatFixed(s.residual), formatFixed(s.dh[0]), formatFixed(s.dh[1]), formatFixed(s.contribution[0]), formatFixed(s.contribution[1])].map(
-          (t) => el('td', { text: t }),
-        ),
+        ...[
+          String(s.i + 1),
+          formatFixed(s.residual),
+          formatFixed(s.dh[0]),
+          formatFixed(s.dh[1]),
+          formatFixed(s.contribution[0]),
+          formatFixed(s.contribution[1]),
+        ].map((t) => el('td', { text: t })),
       ),
     );
     const total = el(

@@ -48,10 +48,22 @@ export function trainingBadge(run: TrainingRun, k: number): Badge {
   const s = h[k];
   const prev = h[Math.max(0, k - 1)];
   if (result.status === 'converged' && k === h.length - 1) {
-    return { tone: 'converged', label: 'Converged.', reason: 'Every component of ∂T/∂θ is below 1e−12: θ no longer moves.' };
+    return {
+      tone: 'converged',
+      label: 'Converged.',
+      reason: 'Every component of ∂T/∂θ is below 1e−12: θ no longer moves.',
+    };
   }
   if (s && prev && s.T > prev.T) {
-    return { tone: 'oscillating', label: 'T went up.', reason: 'This update overshot: a smaller β would make T fall at every step.' };
+    return {
+      tone: 'oscillating',
+      label: 'T went up.',
+      reason: 'This update overshot: a smaller β would make T fall at every step.',
+    };
   }
-  return { tone: 'converging', label: 'Converging.', reason: `T falls: ${formatSig(prev?.T ?? 0, 3)} → ${formatSig(s?.T ?? 0, 3)}.` };
+  return {
+    tone: 'converging',
+    label: 'Converging.',
+    reason: `T falls: ${formatSig(prev?.T ?? 0, 3)} → ${formatSig(s?.T ?? 0, 3)}.`,
+  };
 }

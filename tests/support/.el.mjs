@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const [url, sel, out, width = '1280', scheme = 'light'] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, colorScheme: scheme });
+page.on('console', (m) => m.type() === 'error' && console.log('console error:', m.text()));
+page.on('pageerror', (e) => console.log('page error:', e.message));
+await page.goto(url);
+await page.waitForTimeout(1200);
+await page.locator(sel).screenshot({ path: out });
+await browser.close();
