@@ -35,4 +35,26 @@ export default defineConfig({
   vite: {
     plugins: [katexWoff2Only()],
   },
+  experimental: {
+    // A CSP <meta> on every page: Astro adds 'self' plus the hashes of the scripts and styles it emits.
+    // script-src stays strict (no 'unsafe-inline', no 'unsafe-eval'). KaTeX's HTML carries many
+    // `style="…"` attributes; with hashes in style-src, 'unsafe-inline' there would be ignored, so
+    // attributes get their own CSP3 directive, style-src-attr, while <style> elements stay hashed.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        // Vite inlines KaTeX's smallest woff2 fonts into the CSS as data: URLs.
+        "font-src 'self' data:",
+        "connect-src 'self'",
+        "manifest-src 'self'",
+        // Module workers (new URL('./x.ts', import.meta.url)) and a future service worker: same origin only.
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        // Astro's schema only knows CSP2-era directive names; style-src-attr rides on the entry before it.
+        "form-action 'self'; style-src-attr 'unsafe-inline'",
+      ],
+    },
+  },
 });

@@ -83,9 +83,7 @@ export function mul(a: Operand, b: Operand): Dual {
   return {
     v: u.v * w.v,
     d: u.d.map((dj, j) => dj * w.v + u.v * (w.d[j] as number)),
-    h: u.h.map(
-      (hj, j) => hj * w.v + uy * (w.d[j] as number) + (u.d[j] as number) * wy + u.v * (w.h[j] as number),
-    ),
+    h: u.h.map((hj, j) => hj * w.v + uy * (w.d[j] as number) + (u.d[j] as number) * wy + u.v * (w.h[j] as number)),
   };
 }
 

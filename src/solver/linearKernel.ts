@@ -32,11 +32,32 @@ export const linearKernel: LossKernel = {
   predict(x, theta, alpha, steps, y0) {
     const a = theta[0] as number;
     const b = theta[1] as number;
-    // g ← g − α·2a(a·g + b − x), folded into one multiply-add per step.
-    const k = 2 * alpha * a;
-    const shift = b - x;
+    // The same arithmetic as dLdy, so h here equals h in every other loop bit for bit.
     let g = y0;
-    for (let n = 0; n < steps; n++) g -= k * (a * g + shift);
+    for (let n = 0; n < steps; n++) g -= alpha * (2 * a * (a * g + b - x));
     return g;
+  },
+  unrollForward(x, theta, alpha, steps, gradientSteps, y0, dh) {
+    const a = theta[0] as number;
+    const b = theta[1] as number;
+    // Lyy = 2a² and Lyb = 2a do not depend on y; only Lya = 2(2a·g + b − x) does.
+    const keep = alpha * (2 * a * a);
+    const pushB = alpha * (2 * a);
+    let da = 0;
+    let db = 0;
+    let g = y0;
+    let h = g;
+    const total = steps > gradientSteps ? steps : gradientSteps;
+    for (let n = 0; n < total; n++) {
+      if (n < gradientSteps) {
+        da -= keep * da + alpha * (2 * (2 * a * g + b - x));
+        db -= keep * db + pushB;
+      }
+      g -= alpha * (2 * a * (a * g + b - x));
+      if (n + 1 === steps) h = g;
+    }
+    dh[0] = da;
+    dh[1] = db;
+    return h;
   },
 };

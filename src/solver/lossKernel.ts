@@ -35,6 +35,20 @@ export interface LossKernel {
    * May return a non-finite number when the iteration blows up.
    */
   predict(x: number, theta: ThetaLike, alpha: number, steps: number, y0: number): number;
+  /**
+   * Optional fused forward mode: writes dg(M)/dθ into dh and returns g(N), for
+   * kernels that can run the whole recursion as one tight scalar loop. When
+   * absent, unroll.ts runs the same recursion through {@link LossKernel.second}.
+   */
+  unrollForward?(
+    x: number,
+    theta: ThetaLike,
+    alpha: number,
+    steps: number,
+    gradientSteps: number,
+    y0: number,
+    dh: Float64Array,
+  ): number;
 }
 
 /** f and its derivatives at one point, from one dual evaluation of the model. */

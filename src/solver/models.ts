@@ -74,6 +74,11 @@ export const cubicModel: Model = {
   f: (y, theta) => add(mul(param(theta, 0), pow(y, 3)), mul(param(theta, 1), y)),
 };
 
+/** True for the built-in linear model or a copy of it (same f). */
+export function isLinear(model: Model): boolean {
+  return model === linearModel || model.f === linearModel.f;
+}
+
 /** Every built-in model by name. */
 export const models: Record<ModelName, Model> = {
   linear: linearModel,
@@ -95,7 +100,9 @@ export function isModelName(name: string): name is ModelName {
  */
 export function getModel(name: string): Model {
   if (!isModelName(name)) {
-    throw new TypeError(`model must be one of ${MODEL_NAMES.map((n) => `'${n}'`).join(', ')} (got ${JSON.stringify(name)})`);
+    throw new TypeError(
+      `model must be one of ${MODEL_NAMES.map((n) => `'${n}'`).join(', ')} (got ${JSON.stringify(name)})`,
+    );
   }
   return models[name];
 }

@@ -14,5 +14,5 @@ const t1 = performance.now();
 run({ BASE_PATH: SUB_PATH, OUT_DIR: DIST_BASE });
 const t2 = performance.now();
 console.log(
-  `[build] dist/ in ${((t1 - t0) / 1000).toFixed(1)} s, ${DIST_BASE} (base ${SUB_PATH}) in ${((t2 - t1) / 1000).toFixed(1)} s`,
+  `[build] ${DIST} in ${((t1 - t0) / 1000).toFixed(1)} s, ${DIST_BASE} (base ${SUB_PATH}) in ${((t2 - t1) / 1000).toFixed(1)} s`,
 );
