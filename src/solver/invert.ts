@@ -1,0 +1,153 @@
+/**
+ * Prediction as inversion: h_θ(x) = g(N) ≈ argmin_y L_θ(x, y), found by
+ * gradient descent on L_θ(x, y) = (x − f_θ(y))²:
+ *
+ *   g(0) = y0,   g(n+1) = g(n) − α·∂L/∂y(g(n))
+ *
+ * optionally with momentum (velocity v(0) = 0, μ in [0, 1)):
+ *   heavy-ball  v(n+1) = μ·v(n) − α·∂L/∂y(g(n)),          g(n+1) = g(n) + v(n+1)
+ *   Nesterov    v(n+1) = μ·v(n) − α·∂L/∂y(g(n) + μ·v(n)),  g(n+1) = g(n) + v(n+1)
+ *
+ * Every step is recorded, so a widget can step back and forth for free.
+ */
+import { resolveInversion, type ResolvedInversion } from './inversionParams.ts';
+import { kernelFor } from './lossKernel.ts';
+import { divergenceReason } from './divergence.ts';
+import { DIVERGENCE_BOUND } from './validate.ts';
+import type { Model, ModelName, Theta } from './models.ts';
+
+/** Momentum for the inversion; mu = 0 is plain gradient descent. */
+export interface Momentum {
+  kind: 'heavy-ball' | 'nesterov';
+  /** μ in [0, 1): the share of the previous step carried into the next. */
+  mu: number;
+}
+
+/** Parameters of one inversion. */
+export interface InversionParams {
+  /** The forward model f_θ, or a built-in model's name. */
+  model: Model | ModelName;
+  /** θ, e.g. [a, b]. */
+  theta: Theta;
+  /** The observation x to invert. */
+  x: number;
+  /** α > 0, the step width. */
+  alpha: number;
+  /** N, the number of gradient steps (0…MAX_STEPS). */
+  steps: number;
+  /** g(0), the initial guess. */
+  y0: number;
+  momentum?: Momentum | null;
+  /** Convergence tolerance on |∂L/∂y| and |Δy| (default 1e-12). */
+  tol?: number;
+  /** Stop at the first converged step instead of recording all N (default false). */
+  stopWhenConverged?: boolean;
+}
+
+/** One recorded iterate of the inversion. */
+export interface InversionStep {
+  /** Step index n (0 is the start). */
+  n: number;
+  /** g(n). */
+  y: number;
+  /** L_θ(x, g(n)). */
+  loss: number;
+  /** ∂L/∂y at g(n). */
+  grad: number;
+  /** g(n+1), when that step was recorded too. */
+  next?: number;
+  /**
+   * With momentum: the gradient the step used, ∂L/∂y at g(n) (heavy ball) or at the
+   * look-ahead g(n) + μ·v(n) (Nesterov).
+   */
+  pull?: number;
+}
+
+/** How a run ended. */
+export type RunStatus = 'converged' | 'max-steps' | 'diverged';
+
+/** The end of a run, without its records. */
+export interface InversionOutcome {
+  /**
+   * 'converged': the last step has |∂L/∂y| ≤ tol and |Δy| ≤ tol;
+   * 'max-steps': N steps were taken without that; 'diverged': see divergedAt.
+   */
+  status: RunStatus;
+  /** A sentence for students explaining the status (always set when diverged). */
+  reason?: string;
+  /**
+   * Index of the first step whose y passed ±DIVERGENCE_BOUND or whose y, loss or
+   * gradient was not finite. That step is not recorded, so steps.length === divergedAt.
+   */
+  divergedAt?: number;
+}
+
+/** A whole inversion: every recorded step and how the run ended. */
+export interface InversionResult extends InversionOutcome {
+  steps: InversionStep[];
+}
+
+function outOfBounds(y: number, loss: number, grad: number): boolean {
+  return !(Math.abs(y) <= DIVERGENCE_BOUND && Number.isFinite(loss) && Number.isFinite(grad));
+}
+
+/**
+ * Yields the inversion's steps one at a time (n = 0, 1, …) and returns its
+ * {@link InversionOutcome}. Each step is yielded once its successor is known,
+ * so `next` is filled in. Parameters are validated on the first `next()` call.
+ */
+export function* invertSteps(params: InversionParams): Generator<InversionStep, InversionOutcome, void> {
+  const p: ResolvedInversion = resolveInversion(params);
+  const kernel = kernelFor(p.model);
+  const { theta, x, alpha, tol } = p;
+  const mu = p.momentum?.mu ?? 0;
+  const nesterov = p.momentum?.kind === 'nesterov';
+  let y = p.y0;
+  let loss = kernel.loss(x, y, theta);
+  let grad = kernel.dLdy(x, y, theta);
+  if (outOfBounds(y, loss, grad)) {
+    return { status: 'diverged', divergedAt: 0, reason: divergenceReason(p, 0, y) };
+  }
+  let v = 0;
+  let dy = Infinity;
+  for (let n = 0; ; n++) {
+    const converged = Math.abs(grad) <= tol && (n === 0 || Math.abs(dy) <= tol);
+    const step: InversionStep = { n, y, loss, grad };
+    if (n === p.steps || (converged && p.stopWhenConverged)) {
+      yield step;
+      return converged ? { status: 'converged' } : { status: 'max-steps' };
+    }
+    let next: number;
+    if (p.momentum) {
+      const pull = nesterov ? kernel.dLdy(x, y + mu * v, theta) : grad;
+      v = mu * v - alpha * pull;
+      next = y + v;
+      step.pull = pull;
+    } else {
+      next = y - alpha * grad;
+    }
+    const nextLoss = kernel.loss(x, next, theta);
+    const nextGrad = kernel.dLdy(x, next, theta);
+    if (outOfBounds(next, nextLoss, nextGrad)) {
+      yield step;
+      return { status: 'diverged', divergedAt: n + 1, reason: divergenceReason(p, n + 1, y) };
+    }
+    step.next = next;
+    yield step;
+    dy = next - y;
+    y = next;
+    loss = nextLoss;
+    grad = nextGrad;
+  }
+}
+
+/** Runs {@link invertSteps} to the end and collects its records. */
+export function invert(params: InversionParams): InversionResult {
+  const steps: InversionStep[] = [];
+  const run = invertSteps(params);
+  for (;;) {
+    const r = run.next();
+    if (r.done) return { steps, ...r.value };
+    steps.push(r.value);
+  }
+}

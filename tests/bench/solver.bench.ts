@@ -1,0 +1,38 @@
+/**
+ * Benchmarks of the solver's hot paths (targets on one core):
+ * the article's training run ≤ 2 ms (forward) and ≤ 4 ms (reverse),
+ * a 201×201 landscape at N = 20 ≤ 30 ms.
+ * Run: npx vitest bench --run --dir tests/bench
+ */
+import { bench, describe } from 'vitest';
+import { articleData, landscape, train, type TrainParams } from '../../src/solver/index.ts';
+
+const article: TrainParams = {
+  model: 'linear',
+  data: articleData(),
+  theta0: [2.7, 0],
+  beta: 0.005,
+  epochs: 2500,
+  inner: { alpha: 0.05, steps: 20, y0: 2 },
+  gradient: { method: 'forward', steps: 10 },
+  clamp: [[0.5, Infinity], null],
+};
+
+describe('solver hot paths', () => {
+  bench("article's training run, forward gradient (2500 × 5 × 20)", () => {
+    train(article);
+  });
+  bench("article's training run, reverse gradient", () => {
+    train({ ...article, gradient: { method: 'reverse', steps: 10 } });
+  });
+  bench('landscape 201 × 201 at N = 20', () => {
+    landscape({
+      model: 'linear',
+      data: articleData(),
+      inner: { alpha: 0.05, steps: 20, y0: 2 },
+      aRange: [0.5, 3.5],
+      bRange: [-6, 2],
+      size: [201, 201],
+    });
+  });
+});
