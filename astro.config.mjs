@@ -17,6 +17,11 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   publicDir: './src/public',
   trailingSlash: 'always',
+  build: {
+    // Every stylesheet as a file, none inlined: Astro's CSP hashes miss the <style> it inlines for
+    // components used inside MDX lessons, and a file is covered by style-src 'self' without a hash.
+    inlineStylesheets: 'never',
+  },
   integrations: [mdx()],
   markdown: {
     remarkPlugins: [remarkMath],
@@ -33,6 +38,7 @@ export default defineConfig({
     ],
   },
   vite: {
+    build: { sourcemap: process.env.SOURCEMAP === '1' },
     plugins: [katexWoff2Only()],
   },
   experimental: {

@@ -1,7 +1,7 @@
-import { axisBottom, axisLeft } from 'd3-axis';
-import type { ScaleContinuousNumeric } from 'd3-scale';
+import { axisBottom, axisLeft, type AxisScale } from 'd3-axis';
 import { select, type Selection } from 'd3-selection';
 import { formatSig } from '../../../src/lib/format';
+import type { Scale } from './scale';
 
 export type Svg = Selection<SVGSVGElement, unknown, null, undefined>;
 export type G = Selection<SVGGElement, unknown, null, undefined>;
@@ -55,15 +55,21 @@ export function createFrame(
 /** Draws both axes with the site's number format and the article's symbols as labels. */
 export function drawAxes(
   frame: Frame,
-  x: ScaleContinuousNumeric<number, number>,
-  y: ScaleContinuousNumeric<number, number>,
+  x: Scale,
+  y: Scale,
   labels: { x: string; y: string },
   opts: { yLog?: boolean } = {},
 ): void {
   const { svg, height, width, margin } = frame;
   const tick = (v: number | { valueOf(): number }) => formatSig(Number(v), 3);
-  svg.select<SVGGElement>('.axis-x').call(axisBottom(x).ticks(6).tickFormat(tick));
-  const yAxis = axisLeft(y).ticks(5).tickFormat(tick);
+  svg.select<SVGGElement>('.axis-x').call(
+    axisBottom(x as unknown as AxisScale<number>)
+      .ticks(6)
+      .tickFormat(tick),
+  );
+  const yAxis = axisLeft(y as unknown as AxisScale<number>)
+    .ticks(5)
+    .tickFormat(tick);
   if (opts.yLog) {
     // Label powers of ten only, at most six of them.
     const decades = y.ticks().filter((v) => Number.isInteger(Math.log10(v)));
@@ -91,7 +97,7 @@ export function drawAxes(
 }
 
 /** Keeps a value inside a scale's range, so an off-scale point sits on the edge instead of far away. */
-export function clampTo(scale: ScaleContinuousNumeric<number, number>, v: number): number {
+export function clampTo(scale: Scale, v: number): number {
   const [r0, r1] = scale.range() as [number, number];
   const px = scale(v);
   return Math.min(Math.max(r0, r1), Math.max(Math.min(r0, r1), Number.isFinite(px) ? px : r1));

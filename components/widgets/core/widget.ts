@@ -1,6 +1,8 @@
 import { buildControls, syncControls } from './controls';
 import { el, part, prefersReducedMotion } from './dom';
 import { bindKeys } from './keys';
+import type { Row } from './exportRun';
+import { bindShare } from './share';
 import { defaults, merge, type Ignored, type ParamTable, type ParamValue, type ParamValues } from './params';
 import { Stepper } from './stepper';
 import { buildTransport } from './transport';
@@ -37,6 +39,8 @@ export interface WidgetSpec<Run> {
   badge(run: Run, k: number, values: ParamValues): Badge;
   /** Draws record k (and the ghost of the previous run, if any). */
   draw(ctx: DrawContext<Run>): void;
+  /** Every recorded step as a plain row, for the CSV and JSON exports. */
+  rows(run: Run): Row[];
   /** Optional extra wiring (drag on the plot, step-into, linked panels). */
   setup?(ctx: WidgetContext<Run>): void;
 }
@@ -108,8 +112,11 @@ export function mountWidget<Run>(root: HTMLElement, spec: WidgetSpec<Run>): Widg
   const transport = buildTransport(id, stepper, spec.unit);
   part(root, '[data-part="transport"]').append(transport.element);
 
+  const share = bindShare(root, root.dataset.widget ?? 'widget', () => spec.rows(run));
   let lastK = -1;
   const render = () => {
+    // Measured by `npm run bench:ui` (main-thread time per step).
+    const started = performance.now();
     const k = stepper.k;
     const text = spec.text(run, k, values);
     for (const slot of root.querySelectorAll<HTMLElement>('[data-slot]')) {
@@ -139,6 +146,8 @@ export function mountWidget<Run>(root: HTMLElement, spec: WidgetSpec<Run>): Widg
     root.dataset.count = String(stepper.count);
     root.dataset.tone = b.tone;
     writeUrlState(id, spec.table, values, base, k);
+    share.update();
+    performance.measure('unrolled:step', { start: started, detail: id });
   };
 
   const paramsBox = root.querySelector<HTMLElement>('[data-part="params"]');

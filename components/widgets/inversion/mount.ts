@@ -1,5 +1,3 @@
-import { drag } from 'd3-drag';
-import { select } from 'd3-selection';
 import { part } from '../core/dom';
 import { mountWidget, type WidgetSpec } from '../core/widget';
 import { computeInversion, type InversionRun } from './compute';
@@ -17,6 +15,7 @@ export function mountInversion(root: HTMLElement) {
     unit: 'step',
     compute: computeInversion,
     count: (run) => run.result.steps.length,
+    rows: (run) => run.result.steps.map((s) => ({ n: s.n, y: s.y, loss: s.loss, grad: s.grad, next: s.next ?? null })),
     text: (run, k) => inversionText(run, k),
     badge: (run, k) => inversionBadge(run, k),
     draw: ({ run, k, ghost, values }) => {
@@ -28,17 +27,20 @@ export function mountInversion(root: HTMLElement) {
     },
     setup(ctx) {
       // Drag the start along the curve (the y₀ input is the non-drag alternative, WCAG 2.5.7).
-      const surface = plot.frame.plot;
-      const setStart = (px: number) => {
-        const y0 = Math.round(plot.yAt(px) * 10) / 10;
+      const svg = plot.frame.svg.node() as SVGSVGElement;
+      const setStart = (event: PointerEvent) => {
+        const pt = new DOMPoint(event.clientX, event.clientY).matrixTransform(svg.getScreenCTM()?.inverse());
+        const y0 = Math.round(plot.yAt(pt.x) * 10) / 10;
         ctx.set({ y0: Math.max(-10, Math.min(10, y0)) }, 0);
       };
-      surface.call(
-        drag<SVGGElement, unknown>()
-          .container(() => surface.node() as SVGGElement)
-          .on('start drag', (event: { x: number }) => setStart(event.x)),
-      );
-      select(host).classed('draggable', true);
+      const surface = svg.querySelector<SVGRectElement>('.drag-surface');
+      surface?.addEventListener('pointerdown', (event) => {
+        surface.setPointerCapture(event.pointerId);
+        setStart(event);
+      });
+      surface?.addEventListener('pointermove', (event) => {
+        if (surface.hasPointerCapture(event.pointerId)) setStart(event);
+      });
     },
   };
   return mountWidget(root, spec);

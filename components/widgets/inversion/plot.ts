@@ -1,6 +1,6 @@
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import { line } from 'd3-shape';
 import { clampTo, createFrame, drawAxes, type Frame } from '../core/frame';
+import { polyline } from '../core/path';
+import { linearScale, type Scale } from '../core/scale';
 import type { InversionRun } from './compute';
 
 const H = 340;
@@ -44,17 +44,13 @@ export function createLossPlot(host: HTMLElement): LossPlot {
     .append('path')
     .attr('d', 'M0,0 L10,5 L0,10 z')
     .attr('class', 'arrowhead');
-  let x: ScaleLinear<number, number> = scaleLinear();
+  let x: Scale = linearScale([0, 1], [0, 1]);
 
   function draw(run: InversionRun, k: number, ghost: InversionRun | null): void {
     const steps = run.result.steps;
-    x = scaleLinear()
-      .domain(run.range)
-      .range([margin.left, W - margin.right]);
+    x = linearScale(run.range, [margin.left, W - margin.right]);
     const top = Math.max(...run.curve.map((p) => p.v), 1e-9);
-    const y = scaleLinear()
-      .domain([0, top * 1.05])
-      .range([H - margin.bottom, margin.top]);
+    const y = linearScale([0, top * 1.05], [H - margin.bottom, margin.top]);
     drawAxes(frame, x, y, { x: 'y (the latent cause)', y: 'L(x, y)' });
     plot
       .select('.drag-surface')
@@ -62,9 +58,12 @@ export function createLossPlot(host: HTMLElement): LossPlot {
       .attr('y', margin.top)
       .attr('width', W - margin.left - margin.right)
       .attr('height', H - margin.top - margin.bottom);
-    const path = line<{ y: number; v: number }>()
-      .x((p) => clampTo(x, p.y))
-      .y((p) => clampTo(y, p.v));
+    const path = (points: readonly { y: number; v: number }[]) =>
+      polyline(
+        points,
+        (p) => clampTo(x, p.y),
+        (p) => clampTo(y, p.v),
+      );
     plot.select('.curve').attr('d', path(run.curve));
     const ghostSteps = ghost?.result.steps ?? [];
     plot

@@ -68,6 +68,15 @@ export function mountLatent(root: HTMLElement) {
     unit: 'update',
     compute,
     count: (run) => run.training.result.history.length,
+    rows: (run) =>
+      run.training.result.history.map((s, k) => ({
+        k,
+        a: s.theta[0] ?? null,
+        b: s.theta[1] ?? null,
+        y: run.y,
+        x_generated: run.generated[k] ?? null,
+        x_truth: run.truth,
+      })),
     text: (run, k) => text(run, k),
     badge: (run, k) => ({
       tone: 'info',

@@ -1,7 +1,7 @@
-import { scaleLinear } from 'd3-scale';
-import { line } from 'd3-shape';
 import { modelCurve } from '../../../src/solver';
 import { clampTo, createFrame, drawAxes } from '../core/frame';
+import { polyline } from '../core/path';
+import { linearScale } from '../core/scale';
 import { Y_RANGE, type TrainingRun } from './compute';
 
 const W = 420;
@@ -18,9 +18,7 @@ export function createDataPlot(host: HTMLElement) {
   plot.append('line').attr('class', 'latent-rule');
   plot.append('circle').attr('class', 'latent-truth').attr('r', 6);
   plot.append('circle').attr('class', 'latent-model').attr('r', 6);
-  const x = scaleLinear()
-    .domain(Y_RANGE)
-    .range([margin.left, W - margin.right]);
+  const x = linearScale(Y_RANGE, [margin.left, W - margin.right]);
 
   /**
    * Draws update k; with `latent`, also the generated points x = f(y) at that y under θ(k) and
@@ -36,13 +34,14 @@ export function createDataPlot(host: HTMLElement) {
     const curve = modelCurve({ model: run.params.model, theta, range: Y_RANGE, samples: 80 });
     const lo = Math.min(...run.truthCurve.map((p) => p.v), ...run.data.x);
     const hi = Math.max(...run.truthCurve.map((p) => p.v), ...run.data.x);
-    const y = scaleLinear()
-      .domain([lo - 1, hi + 1])
-      .range([H - margin.bottom, margin.top]);
+    const y = linearScale([lo - 1, hi + 1], [H - margin.bottom, margin.top]);
     drawAxes(frame, x, y, { x: 'y (latent)', y: 'x = f(y)' });
-    const path = line<{ y: number; v: number }>()
-      .x((p) => x(p.y))
-      .y((p) => clampTo(y, p.v));
+    const path = (points: readonly { y: number; v: number }[]) =>
+      polyline(
+        points,
+        (p) => x(p.y),
+        (p) => clampTo(y, p.v),
+      );
     plot.select('.truth-line').attr('d', path(run.truthCurve));
     plot.select('.model-line').attr('d', path(curve));
     const g = ghost?.result.history.at(-1)?.theta;

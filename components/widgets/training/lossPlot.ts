@@ -1,6 +1,6 @@
-import { scaleLinear, scaleLog } from 'd3-scale';
-import { line } from 'd3-shape';
 import { clampTo, createFrame, drawAxes } from '../core/frame';
+import { polyline } from '../core/path';
+import { linearScale, logScale } from '../core/scale';
 import type { TrainingRun } from './compute';
 
 const W = 420;
@@ -26,17 +26,15 @@ export function createLossPlot(host: HTMLElement) {
     // A log axis cannot show T = 0: values below the floor sit on the bottom edge.
     const floor = Math.max(Math.min(...positive, 1), 1e-30);
     const top = Math.max(...positive, floor * 10);
-    const x = scaleLinear()
-      .domain([0, Math.max(1, h.length - 1)])
-      .range([margin.left, W - margin.right]);
-    const y = scaleLog()
-      .domain([floor, top])
-      .range([H - margin.bottom, margin.top])
-      .clamp(true);
+    const x = linearScale([0, Math.max(1, h.length - 1)], [margin.left, W - margin.right]);
+    const y = logScale([floor, top], [H - margin.bottom, margin.top]);
     drawAxes(frame, x, y, { x: 'update k', y: 'T(θ)' }, { yLog: true });
-    const path = line<{ k: number; T: number }>()
-      .x((s) => x(s.k))
-      .y((s) => clampTo(y, Math.max(s.T, floor)));
+    const path = (steps: readonly { k: number; T: number }[]) =>
+      polyline(
+        steps,
+        (s) => x(s.k),
+        (s) => clampTo(y, Math.max(s.T, floor)),
+      );
     plot.select('.loss-line').attr('d', path(h));
     plot.select('.ghost-path').attr('d', ghost ? path(ghost.result.history) : null);
     const s = h[k];

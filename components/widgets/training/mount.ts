@@ -3,10 +3,8 @@ import { mountWidget, type WidgetSpec } from '../core/widget';
 import { computeTraining, type TrainingRun } from './compute';
 import { createDataPlot } from './dataPlot';
 import { createFieldSource } from './field';
-import { renderGradients } from './gradients';
 import { createLossPlot } from './lossPlot';
 import { createPlanePlot } from './planePlot';
-import { createStepInto } from './stepInto';
 import { trainingTable } from './table';
 import { trainingBadge, trainingText } from './text';
 
@@ -30,13 +28,25 @@ export function mountTraining(root: HTMLElement) {
   const gradientsBox = part<HTMLDetailsElement>(root, '[data-part="gradients"]');
   const gradientsBody = part(gradientsBox, '[data-part="gradients-body"]');
   const stepIntoButton = part<HTMLButtonElement>(root, '[data-action="step-into"]');
-  const inner = createStepInto(root, () => stepIntoButton.focus());
+  // Step-into and the four-gradient table load on first use: most readers never open them.
+  let inner: ReturnType<typeof import('./stepInto').createStepInto> | null = null;
+  const gradients = () => import('./gradients');
 
   const spec: WidgetSpec<TrainingRun> = {
     table: trainingTable,
     unit: 'update',
     compute: computeTraining,
     count: (run) => run.result.history.length,
+    rows: (run) =>
+      run.result.history.map((s) => ({
+        k: s.k,
+        a: s.theta[0] ?? null,
+        b: s.theta[1] ?? null,
+        T: s.T,
+        dT_da: s.grad[0] ?? null,
+        dT_db: s.grad[1] ?? null,
+        clamped_a: s.clamped[0] ?? false,
+      })),
     text: (run, k) => trainingText(run, k),
     badge: (run, k) => trainingBadge(run, k),
     draw({ run, k, ghost }) {
@@ -45,15 +55,16 @@ export function mountTraining(root: HTMLElement) {
       drawLoss(run, k, ghost);
       requestField(run);
       stepIntoButton.textContent = `Step into update ${k}`;
-      if (gradientsBox.open) renderGradients(gradientsBody, run, k);
+      if (gradientsBox.open) void gradients().then((g) => g.renderGradients(gradientsBody, run, k));
     },
     setup(ctx) {
-      stepIntoButton.addEventListener('click', () => {
+      stepIntoButton.addEventListener('click', async () => {
         ctx.stepper.pause();
+        inner ??= (await import('./stepInto')).createStepInto(root, () => stepIntoButton.focus());
         inner.open(ctx.run(), ctx.stepper.k);
       });
       gradientsBox.addEventListener('toggle', () => {
-        if (gradientsBox.open) renderGradients(gradientsBody, ctx.run(), ctx.stepper.k);
+        if (gradientsBox.open) void gradients().then((g) => g.renderGradients(gradientsBody, ctx.run(), ctx.stepper.k));
       });
     },
   };

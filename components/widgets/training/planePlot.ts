@@ -1,7 +1,7 @@
 import { contours } from 'd3-contour';
-import { scaleLinear } from 'd3-scale';
-import { line } from 'd3-shape';
 import { createFrame, drawAxes, clampTo } from '../core/frame';
+import { polyline } from '../core/path';
+import { linearScale } from '../core/scale';
 import { PLANE, type TrainingRun } from './compute';
 
 const W = 420;
@@ -27,12 +27,8 @@ export function createPlanePlot(host: HTMLElement, onPick: (a: number, b: number
     desc: 'Click the plane to start training from that θ; the a₀ and b₀ inputs do the same.',
   });
   const { plot, margin } = frame;
-  const x = scaleLinear()
-    .domain(PLANE.a)
-    .range([margin.left, W - margin.right]);
-  const y = scaleLinear()
-    .domain(PLANE.b)
-    .range([H - margin.bottom, margin.top]);
+  const x = linearScale(PLANE.a, [margin.left, W - margin.right]);
+  const y = linearScale(PLANE.b, [H - margin.bottom, margin.top]);
   drawAxes(frame, x, y, { x: 'a', y: 'b' });
   plot.append('g').attr('class', 'contours');
   plot
@@ -90,9 +86,12 @@ export function createPlanePlot(host: HTMLElement, onPick: (a: number, b: number
   }
 
   function draw(run: TrainingRun, k: number, ghost: TrainingRun | null): void {
-    const path = line<number[]>()
-      .x((t) => clampTo(x, t[0] ?? 0))
-      .y((t) => clampTo(y, t[1] ?? 0));
+    const path = (thetas: readonly number[][]) =>
+      polyline(
+        thetas,
+        (t) => clampTo(x, t[0] ?? 0),
+        (t) => clampTo(y, t[1] ?? 0),
+      );
     const h = run.result.history;
     plot.select('.theta-path').attr('d', path(h.slice(0, k + 1).map((s) => s.theta)));
     plot.select('.ghost-path').attr('d', ghost ? path(ghost.result.history.map((s) => s.theta)) : null);

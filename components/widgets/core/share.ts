@@ -1,0 +1,51 @@
+import { el, part } from './dom';
+import { download, pngOf, standaloneSvg, toCsv, type Row } from './exportRun';
+
+/**
+ * The "share and export" box of a widget: copy a link to this exact state, the iframe code of
+ * the embed page, and downloads of the run (CSV, JSON) and the figure (SVG, PNG).
+ */
+export function bindShare(root: HTMLElement, kind: string, rows: () => Row[]): { update(): void } {
+  const box = root.querySelector<HTMLElement>('[data-part="share"]');
+  if (!box) return { update() {} };
+  const status = part(box, '[data-part="share-status"]');
+  const embed = part<HTMLTextAreaElement>(box, 'textarea');
+  const name = `unrolled-${kind}-step-${root.dataset.k ?? 0}`;
+  const figure = () => root.querySelector<SVGSVGElement>('[data-part="plot"] svg');
+  const embedBase = new URL(`embed/${kind}/`, new URL(box.dataset.base ?? '/', location.origin)).href;
+
+  const actions: Record<string, () => Promise<void> | void> = {
+    link: async () => {
+      try {
+        await navigator.clipboard.writeText(location.href);
+        status.textContent = 'Link copied: it opens this widget in this exact state and step.';
+      } catch {
+        status.textContent = `Copy this link: ${location.href}`;
+      }
+    },
+    csv: () => download(`${name}.csv`, new Blob([toCsv(rows())], { type: 'text/csv' })),
+    json: () => download(`${name}.json`, new Blob([JSON.stringify(rows(), null, 1)], { type: 'application/json' })),
+    svg: () => {
+      const svg = figure();
+      if (svg) download(`${name}.svg`, new Blob([standaloneSvg(svg)], { type: 'image/svg+xml' }));
+    },
+    png: async () => {
+      const svg = figure();
+      if (svg) download(`${name}.png`, await pngOf(svg));
+    },
+  };
+  for (const button of box.querySelectorAll<HTMLButtonElement>('button[data-share]')) {
+    button.addEventListener('click', () => void actions[button.dataset.share ?? '']?.());
+  }
+  return {
+    update() {
+      // The iframe shows the embed page in this widget's current state ("w." is the embed's id).
+      const params = new URLSearchParams();
+      for (const [k, v] of new URLSearchParams(location.search)) {
+        if (k.startsWith(`${root.id}.`)) params.set(`w.${k.slice(root.id.length + 1)}`, v);
+      }
+      const query = params.toString();
+      embed.value = `<iframe src="${embedBase}${query ? `?${query}` : ''}" title="${el('span', { text: root.querySelector('figcaption')?.textContent ?? 'Unrolled widget' }).innerHTML}" width="100%" height="900" loading="lazy" style="border:0"></iframe>`;
+    },
+  };
+}
