@@ -24,6 +24,8 @@ export default defineConfig({
   },
   integrations: [mdx()],
   markdown: {
+    // High-contrast code colours: the default theme's comments fail WCAG AA contrast.
+    shikiConfig: { theme: 'github-dark-high-contrast' },
     remarkPlugins: [remarkMath],
     // `trust` lets widgets' equations carry \htmlId / \htmlData slots for live numbers.
     rehypePlugins: [

@@ -94,10 +94,13 @@ function outOfBounds(y: number, loss: number, grad: number): boolean {
 /**
  * Yields the inversion's steps one at a time (n = 0, 1, …) and returns its
  * {@link InversionOutcome}. Each step is yielded once its successor is known,
- * so `next` is filled in. Parameters are validated on the first `next()` call.
+ * so `next` is filled in. Parameters are validated here, before the first step.
  */
-export function* invertSteps(params: InversionParams): Generator<InversionStep, InversionOutcome, void> {
-  const p: ResolvedInversion = resolveInversion(params);
+export function invertSteps(params: InversionParams): Generator<InversionStep, InversionOutcome, void> {
+  return run(resolveInversion(params));
+}
+
+function* run(p: ResolvedInversion): Generator<InversionStep, InversionOutcome, void> {
   const kernel = kernelFor(p.model);
   const { theta, x, alpha, tol } = p;
   const mu = p.momentum?.mu ?? 0;
@@ -144,9 +147,9 @@ export function* invertSteps(params: InversionParams): Generator<InversionStep, 
 /** Runs {@link invertSteps} to the end and collects its records. */
 export function invert(params: InversionParams): InversionResult {
   const steps: InversionStep[] = [];
-  const run = invertSteps(params);
+  const stepper = invertSteps(params);
   for (;;) {
-    const r = run.next();
+    const r = stepper.next();
     if (r.done) return { steps, ...r.value };
     steps.push(r.value);
   }

@@ -60,4 +60,30 @@ export const linearKernel: LossKernel = {
     dh[1] = db;
     return h;
   },
+  unrollReverse(x, theta, alpha, steps, gradientSteps, y0, dh, iterates) {
+    const a = theta[0] as number;
+    const b = theta[1] as number;
+    let g = y0;
+    let h = g;
+    const total = steps > gradientSteps ? steps : gradientSteps;
+    for (let n = 0; n < total; n++) {
+      if (n < gradientSteps) iterates[n] = g;
+      g -= alpha * (2 * a * (a * g + b - x));
+      if (n + 1 === steps) h = g;
+    }
+    // Adjoint λ = ∂g(M)/∂g(n), run backwards; Lyy = 2a² makes its factor constant.
+    const keep = 1 - alpha * (2 * a * a);
+    let lambda = 1;
+    let da = 0;
+    let db = 0;
+    for (let n = gradientSteps - 1; n >= 0; n--) {
+      const gn = iterates[n] as number;
+      da -= lambda * alpha * (2 * (2 * a * gn + b - x));
+      db -= lambda * alpha * (2 * a);
+      lambda *= keep;
+    }
+    dh[0] = da;
+    dh[1] = db;
+    return h;
+  },
 };

@@ -49,6 +49,20 @@ export interface LossKernel {
     y0: number,
     dh: Float64Array,
   ): number;
+  /**
+   * Optional fused reverse mode: the same numbers as the adjoint pass in
+   * unroll.ts (stored iterates go in `iterates`), as one tight scalar loop.
+   */
+  unrollReverse?(
+    x: number,
+    theta: ThetaLike,
+    alpha: number,
+    steps: number,
+    gradientSteps: number,
+    y0: number,
+    dh: Float64Array,
+    iterates: Float64Array,
+  ): number;
 }
 
 /** f and its derivatives at one point, from one dual evaluation of the model. */

@@ -71,10 +71,13 @@ function escaped(theta: readonly number[]): boolean {
 
 /**
  * Yields the training steps k = 0, 1, …, epochs one at a time and returns the
- * {@link TrainingOutcome}. Parameters are validated on the first `next()`.
+ * {@link TrainingOutcome}. Parameters are validated here, before the first step.
  */
-export function* trainSteps(params: TrainParams): Generator<TrainingStep, TrainingOutcome, void> {
-  const p = resolveTraining(params);
+export function trainSteps(params: TrainParams): Generator<TrainingStep, TrainingOutcome, void> {
+  return run(resolveTraining(params));
+}
+
+function* run(p: ResolvedTraining): Generator<TrainingStep, TrainingOutcome, void> {
   const trainer = createTrainer(p);
   let theta = p.theta0.slice();
   let clamped = new Array<boolean>(theta.length).fill(false);
@@ -101,9 +104,9 @@ export function* trainSteps(params: TrainParams): Generator<TrainingStep, Traini
 /** Runs {@link trainSteps} to the end and collects its history. */
 export function train(params: TrainParams): TrainingResult {
   const history: TrainingStep[] = [];
-  const run = trainSteps(params);
+  const stepper = trainSteps(params);
   for (;;) {
-    const r = run.next();
+    const r = stepper.next();
     if (r.done) return { history, ...r.value };
     history.push(r.value);
   }

@@ -85,6 +85,7 @@ function forward(K: LossKernel, theta: ThetaIn, x: number, u: Unrolling, dh: Flo
 function reverse(K: LossKernel, theta: ThetaIn, x: number, u: Unrolling, dh: Float64Array, ws: Workspace): number {
   const { alpha, innerSteps: N, gradientSteps: M } = u;
   const { buf, iterates } = ws;
+  if (K.unrollReverse) return K.unrollReverse(x, theta, alpha, N, M, u.y0, dh, iterates);
   const k = K.size;
   let g = u.y0;
   let h = g;

@@ -145,8 +145,11 @@ export function mountWidget<Run>(root: HTMLElement, spec: WidgetSpec<Run>): Widg
     root.dataset.k = String(k);
     root.dataset.count = String(stepper.count);
     root.dataset.tone = b.tone;
-    writeUrlState(id, spec.table, values, base, k);
-    share.update();
+    // The URL and the embed code follow the step the reader stops on, not every autoplay frame.
+    if (!stepper.playing) {
+      writeUrlState(id, spec.table, values, base, k);
+      share.update();
+    }
     performance.measure('unrolled:step', { start: started, detail: id });
   };
 
@@ -170,6 +173,10 @@ export function mountWidget<Run>(root: HTMLElement, spec: WidgetSpec<Run>): Widg
   }
 
   stepper.onChange(render);
+  // Presenter mode steps the widget of the current section with the clicker.
+  root.addEventListener('unrolled:step', (event) =>
+    stepper.step((event as CustomEvent<{ delta: number }>).detail.delta),
+  );
   bindKeys(root, () => stepper);
   root.addEventListener('unrolled:preset', (event) => {
     const detail = (event as CustomEvent<PresetDetail>).detail;

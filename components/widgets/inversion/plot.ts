@@ -44,26 +44,28 @@ export function createLossPlot(host: HTMLElement): LossPlot {
     .append('path')
     .attr('d', 'M0,0 L10,5 L0,10 z')
     .attr('class', 'arrowhead');
+  plot
+    .select('.drag-surface')
+    .attr('x', margin.left)
+    .attr('y', margin.top)
+    .attr('width', W - margin.left - margin.right)
+    .attr('height', H - margin.top - margin.bottom);
   let x: Scale = linearScale([0, 1], [0, 1]);
+  let y: Scale = linearScale([0, 1], [0, 1]);
+  let drawn: [InversionRun | null, InversionRun | null] = [null, null];
+  const path = (points: readonly { y: number; v: number }[]) =>
+    polyline(
+      points,
+      (p) => clampTo(x, p.y),
+      (p) => clampTo(y, p.v),
+    );
 
-  function draw(run: InversionRun, k: number, ghost: InversionRun | null): void {
-    const steps = run.result.steps;
+  /** What stays fixed during a run: scales, axes, the curve, the minimisers, the ghost. */
+  function drawRun(run: InversionRun, ghost: InversionRun | null): void {
     x = linearScale(run.range, [margin.left, W - margin.right]);
     const top = Math.max(...run.curve.map((p) => p.v), 1e-9);
-    const y = linearScale([0, top * 1.05], [H - margin.bottom, margin.top]);
+    y = linearScale([0, top * 1.05], [H - margin.bottom, margin.top]);
     drawAxes(frame, x, y, { x: 'y (the latent cause)', y: 'L(x, y)' });
-    plot
-      .select('.drag-surface')
-      .attr('x', margin.left)
-      .attr('y', margin.top)
-      .attr('width', W - margin.left - margin.right)
-      .attr('height', H - margin.top - margin.bottom);
-    const path = (points: readonly { y: number; v: number }[]) =>
-      polyline(
-        points,
-        (p) => clampTo(x, p.y),
-        (p) => clampTo(y, p.v),
-      );
     plot.select('.curve').attr('d', path(run.curve));
     const ghostSteps = ghost?.result.steps ?? [];
     plot
@@ -76,8 +78,16 @@ export function createLossPlot(host: HTMLElement): LossPlot {
       .join('path')
       .attr('class', 'minimum')
       .attr('d', (m) => `M${x(m)},${y(0) + 2} l-7,12 h14 z`)
-      .append('title')
-      .text('a true minimiser of L');
+      .selectAll('title')
+      .data(['a true minimiser of L'])
+      .join('title')
+      .text((t) => t);
+  }
+
+  function draw(run: InversionRun, k: number, ghost: InversionRun | null): void {
+    if (drawn[0] !== run || drawn[1] !== ghost) drawRun(run, ghost);
+    drawn = [run, ghost];
+    const steps = run.result.steps;
     const shown = steps.slice(0, k + 1).map((s) => ({ y: s.y, v: s.loss }));
     plot.select('.iterate-path').attr('d', path(shown));
     plot

@@ -14,7 +14,8 @@ export function inversionText(run: InversionRun, k: number): StepText {
   const mu = params.momentum?.mu ?? 0;
   const pull = s.pull ?? s.grad;
   const y = formatFixed(s.y);
-  const next = formatFixed(s.next);
+  // No next step: the run ended here (last step) or blew up (the badge says which).
+  const next = s.next === undefined ? (result.status === 'diverged' ? 'diverged' : '—') : formatFixed(s.next);
   const slots: Record<string, string> = {
     n: String(k),
     n1: String(k + 1),

@@ -20,30 +20,23 @@ export function createDataPlot(host: HTMLElement) {
   plot.append('circle').attr('class', 'latent-model').attr('r', 6);
   const x = linearScale(Y_RANGE, [margin.left, W - margin.right]);
 
-  /**
-   * Draws update k; with `latent`, also the generated points x = f(y) at that y under θ(k) and
-   * under the ground truth (both computed by the solver).
-   */
-  return function draw(
-    run: TrainingRun,
-    k: number,
-    ghost: TrainingRun | null,
-    latent?: { y: number; model: number; truth: number },
-  ): void {
-    const theta = run.result.history[k]?.theta ?? run.params.theta0;
-    const curve = modelCurve({ model: run.params.model, theta, range: Y_RANGE, samples: 80 });
+  let y = linearScale([0, 1], [0, 1]);
+  let drawn: [TrainingRun | null, TrainingRun | null] = [null, null];
+  const path = (points: readonly { y: number; v: number }[]) =>
+    polyline(
+      points,
+      (p) => x(p.y),
+      // The clip path hides what leaves the panel; clamping here would bend the line along the edge.
+      (p) => y(Math.max(-1e4, Math.min(1e4, p.v))),
+    );
+
+  /** Scales, axes, the truth, the pairs and the ghost: fixed during a run. */
+  function drawRun(run: TrainingRun, ghost: TrainingRun | null): void {
     const lo = Math.min(...run.truthCurve.map((p) => p.v), ...run.data.x);
     const hi = Math.max(...run.truthCurve.map((p) => p.v), ...run.data.x);
-    const y = linearScale([lo - 1, hi + 1], [H - margin.bottom, margin.top]);
+    y = linearScale([lo - 1, hi + 1], [H - margin.bottom, margin.top]);
     drawAxes(frame, x, y, { x: 'y (latent)', y: 'x = f(y)' });
-    const path = (points: readonly { y: number; v: number }[]) =>
-      polyline(
-        points,
-        (p) => x(p.y),
-        (p) => clampTo(y, p.v),
-      );
     plot.select('.truth-line').attr('d', path(run.truthCurve));
-    plot.select('.model-line').attr('d', path(curve));
     const g = ghost?.result.history.at(-1)?.theta;
     plot
       .select('.ghost-path')
@@ -56,6 +49,23 @@ export function createDataPlot(host: HTMLElement) {
       .attr('r', 4.5)
       .attr('cx', (d) => x(d.yi))
       .attr('cy', (d) => clampTo(y, d.xi));
+  }
+
+  /**
+   * Draws update k; with `latent`, also the generated points x = f(y) at that y under θ(k) and
+   * under the ground truth (both computed by the solver).
+   */
+  return function draw(
+    run: TrainingRun,
+    k: number,
+    ghost: TrainingRun | null,
+    latent?: { y: number; model: number; truth: number },
+  ): void {
+    if (drawn[0] !== run || drawn[1] !== ghost) drawRun(run, ghost);
+    drawn = [run, ghost];
+    const theta = run.result.history[k]?.theta ?? run.params.theta0;
+    const curve = modelCurve({ model: run.params.model, theta, range: Y_RANGE, samples: 80 });
+    plot.select('.model-line').attr('d', path(curve));
     const show = latent ? 'visible' : 'hidden';
     const ly = latent ? x(latent.y) : 0;
     plot

@@ -20,14 +20,20 @@ export function createLossPlot(host: HTMLElement) {
   plot.append('line').attr('class', 'k-rule');
   plot.append('circle').attr('class', 'current').attr('r', 5);
 
-  return function draw(run: TrainingRun, k: number, ghost: TrainingRun | null): void {
+  let drawn: [TrainingRun | null, TrainingRun | null] = [null, null];
+  let x = linearScale([0, 1], [0, 1]);
+  let y = logScale([1, 10], [0, 1]);
+  let floor = 1;
+
+  /** Scales, axes and the whole T curve: fixed during a run. */
+  function drawRun(run: TrainingRun, ghost: TrainingRun | null): void {
     const h = run.result.history;
     const positive = h.map((s) => s.T).filter((t) => t > 0);
     // A log axis cannot show T = 0: values below the floor sit on the bottom edge.
-    const floor = Math.max(Math.min(...positive, 1), 1e-30);
+    floor = Math.max(Math.min(...positive, 1), 1e-30);
     const top = Math.max(...positive, floor * 10);
-    const x = linearScale([0, Math.max(1, h.length - 1)], [margin.left, W - margin.right]);
-    const y = logScale([floor, top], [H - margin.bottom, margin.top]);
+    x = linearScale([0, Math.max(1, h.length - 1)], [margin.left, W - margin.right]);
+    y = logScale([floor, top], [H - margin.bottom, margin.top]);
     drawAxes(frame, x, y, { x: 'update k', y: 'T(θ)' }, { yLog: true });
     const path = (steps: readonly { k: number; T: number }[]) =>
       polyline(
@@ -37,7 +43,12 @@ export function createLossPlot(host: HTMLElement) {
       );
     plot.select('.loss-line').attr('d', path(h));
     plot.select('.ghost-path').attr('d', ghost ? path(ghost.result.history) : null);
-    const s = h[k];
+  }
+
+  return function draw(run: TrainingRun, k: number, ghost: TrainingRun | null): void {
+    if (drawn[0] !== run || drawn[1] !== ghost) drawRun(run, ghost);
+    drawn = [run, ghost];
+    const s = run.result.history[k];
     plot
       .select('.k-rule')
       .attr('x1', x(k))

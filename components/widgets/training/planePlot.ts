@@ -85,22 +85,27 @@ export function createPlanePlot(host: HTMLElement, onPick: (a: number, b: number
       .attr('stroke-opacity', (_, i) => 0.25 + (0.6 * (bands.length - i)) / bands.length);
   }
 
+  const path = (thetas: readonly number[][]) =>
+    polyline(
+      thetas,
+      (t) => clampTo(x, t[0] ?? 0),
+      (t) => clampTo(y, t[1] ?? 0),
+    );
+  let drawn: [TrainingRun | null, TrainingRun | null] = [null, null];
+
   function draw(run: TrainingRun, k: number, ghost: TrainingRun | null): void {
-    const path = (thetas: readonly number[][]) =>
-      polyline(
-        thetas,
-        (t) => clampTo(x, t[0] ?? 0),
-        (t) => clampTo(y, t[1] ?? 0),
-      );
     const h = run.result.history;
+    if (drawn[0] !== run || drawn[1] !== ghost) {
+      plot.select('.ghost-path').attr('d', ghost ? path(ghost.result.history.map((s) => s.theta)) : null);
+      plot.select('.clamp-region').attr('visibility', run.params.clamp ? 'visible' : 'hidden');
+      drawn = [run, ghost];
+    }
     plot.select('.theta-path').attr('d', path(h.slice(0, k + 1).map((s) => s.theta)));
-    plot.select('.ghost-path').attr('d', ghost ? path(ghost.result.history.map((s) => s.theta)) : null);
     const t = h[k]?.theta ?? run.params.theta0;
     plot
       .select('.current')
       .attr('cx', clampTo(x, t[0] ?? 0))
       .attr('cy', clampTo(y, t[1] ?? 0));
-    plot.select('.clamp-region').attr('visibility', run.params.clamp ? 'visible' : 'hidden');
   }
 
   return { draw, drawField };

@@ -18,8 +18,8 @@ export function trainingText(run: TrainingRun, k: number): StepText {
     beta: formatSig(run.params.beta, 3),
     ga: paren(formatFixed(ga)),
     gb: paren(formatFixed(gb)),
-    anext: formatFixed(next?.theta[0]),
-    bnext: formatFixed(next?.theta[1]),
+    anext: next ? formatFixed(next.theta[0]) : '—',
+    bnext: next ? formatFixed(next.theta[1]) : '—',
     T: formatFixed(s.T, 6),
   };
   const clampNote = next?.clamped[0] ? ' then clamped to 0.5' : '';
@@ -52,6 +52,13 @@ export function trainingBadge(run: TrainingRun, k: number): Badge {
       tone: 'converged',
       label: 'Converged.',
       reason: 'Every component of ∂T/∂θ is below 1e−12: θ no longer moves.',
+    };
+  }
+  if (k === 0) {
+    return {
+      tone: 'info',
+      label: 'Before the first update.',
+      reason: 'Step forward to see θ move down the slope of T.',
     };
   }
   if (s && prev && s.T > prev.T) {

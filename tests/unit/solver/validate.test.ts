@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   compareGradients,
   invert,
+  invertSteps,
   landscape,
   MAX_STEPS,
   train,
+  trainSteps,
   type InversionParams,
   type TrainParams,
 } from '../../../src/solver/index.ts';
@@ -179,6 +181,15 @@ describe('validation', () => {
     expect(() => landscape({ ...l, size: [1, 10] })).toThrow('size[0] must be an integer from 2 to 1000 (got 1)');
     expect(() => landscape({ ...l, aRange: [3, 1] })).toThrow(
       'aRange must be [min, max] of finite numbers with min ≤ max (got [3, 1])',
+    );
+  });
+});
+
+describe('generators', () => {
+  it('invertSteps and trainSteps validate before the first step', () => {
+    expect(() => invertSteps(bad(inversion, { alpha: 0 }))).toThrow('alpha must be a finite number > 0 (got 0)');
+    expect(() => trainSteps(bad<TrainParams>(articleRun, { beta: -1 }))).toThrow(
+      'beta must be a finite number > 0 (got -1)',
     );
   });
 });

@@ -1,0 +1,44 @@
+import { createPresenter } from './presenter';
+import { applyTheme, nextTheme, storedTheme } from './theme';
+
+const THEME_LABEL = { system: 'Colours: system', light: 'Colours: light', dark: 'Colours: dark' } as const;
+
+/** Wires the lesson toolbar: presenter mode and the colour scheme toggle. */
+export function bindLessonTools(): void {
+  const tools = document.querySelector<HTMLElement>('.lesson-tools');
+  const article = document.querySelector<HTMLElement>('article.lesson');
+  if (!tools || !article || tools.dataset.bound) return;
+  tools.dataset.bound = 'true';
+  const button = (name: string) => tools.querySelector<HTMLButtonElement>(`[data-tool="${name}"]`);
+  const bar = tools.querySelector<HTMLElement>('[data-part="presenter-bar"]');
+  const status = tools.querySelector<HTMLElement>('[data-part="slide-status"]');
+
+  let theme = storedTheme();
+  applyTheme(theme);
+  const themeButton = button('theme');
+  if (themeButton) themeButton.textContent = THEME_LABEL[theme];
+  themeButton?.addEventListener('click', () => {
+    theme = nextTheme(theme);
+    applyTheme(theme);
+    themeButton.textContent = THEME_LABEL[theme];
+  });
+
+  const presenter = createPresenter(article, (p) => {
+    if (bar) bar.hidden = !p.active;
+    button('present')?.toggleAttribute('hidden', p.active);
+    if (status) status.textContent = p.active ? `Section ${p.index + 1} of ${p.count}` : '';
+  });
+  // The toolbar stays visible on every slide.
+  tools.classList.remove('off-slide');
+  button('present')?.addEventListener('click', () => presenter.enter());
+  button('exit')?.addEventListener('click', () => presenter.leave());
+  button('next')?.addEventListener('click', () => presenter.go(presenter.index + 1));
+  button('prev')?.addEventListener('click', () => presenter.go(presenter.index - 1));
+  document.addEventListener('keydown', (event) => {
+    const target = event.target as HTMLElement;
+    if (event.key.toLowerCase() !== 'p' || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (target.closest('input, select, textarea')) return;
+    if (presenter.active) presenter.leave();
+    else presenter.enter();
+  });
+}

@@ -1,0 +1,109 @@
+/**
+ * Presenter mode for a lesson: one section at a time at projector size. Clicker keys
+ * (PageDown/PageUp, →/←, Space) step the section's widget to its end, then move to the next
+ * section; Esc leaves. Sections are the lesson's `h2` blocks (plus the title block first).
+ */
+
+const NEXT = new Set(['PageDown', 'ArrowRight', ' ']);
+const PREV = new Set(['PageUp', 'ArrowLeft']);
+
+/** Groups an article's children into slides: everything before the first h2, then each h2 and what follows it. */
+export function slidesOf(article: HTMLElement): HTMLElement[][] {
+  const slides: HTMLElement[][] = [[]];
+  for (const child of Array.from(article.children) as HTMLElement[]) {
+    if (child.tagName === 'H2' && (slides.at(-1)?.length ?? 0) > 0) slides.push([]);
+    slides.at(-1)?.push(child);
+  }
+  return slides.filter((s) => s.length > 0);
+}
+
+export interface Presenter {
+  readonly active: boolean;
+  readonly index: number;
+  readonly count: number;
+  enter(): void;
+  leave(): void;
+  go(index: number): void;
+}
+
+/** Creates the presenter for `article`; `onChange` hears every enter, leave and slide change. */
+export function createPresenter(article: HTMLElement, onChange: (p: Presenter) => void): Presenter {
+  const slides = slidesOf(article);
+  let active = false;
+  let index = 0;
+
+  const widgetIn = (slide: HTMLElement[]) =>
+    slide
+      .flatMap((el) => [el, ...el.querySelectorAll<HTMLElement>('*')])
+      .find((el) => el.dataset.widget && el.dataset.count);
+
+  const show = () => {
+    slides.forEach((slide, i) => slide.forEach((el) => el.classList.toggle('off-slide', active && i !== index)));
+    onChange(presenter);
+  };
+
+  /** Steps the slide's widget if it can still move that way; otherwise changes slide. */
+  const advance = (delta: 1 | -1) => {
+    const widget = widgetIn(slides[index] ?? []);
+    if (widget) {
+      const k = Number(widget.dataset.k);
+      const last = Number(widget.dataset.count) - 1;
+      if ((delta > 0 && k < last) || (delta < 0 && k > 0)) {
+        widget.dispatchEvent(new CustomEvent('unrolled:step', { detail: { delta } }));
+        return;
+      }
+    }
+    presenter.go(index + delta);
+  };
+
+  const onKey = (event: KeyboardEvent) => {
+    if (!active || event.altKey || event.ctrlKey || event.metaKey) return;
+    const target = event.target as HTMLElement;
+    if (target.closest('input, select, textarea')) return;
+    if (event.key === 'Escape') presenter.leave();
+    else if (NEXT.has(event.key) && !(event.key === ' ' && target.closest('button, summary'))) advance(1);
+    else if (PREV.has(event.key)) advance(-1);
+    else return;
+    // Captured before the widget's own keys, so one press is one step.
+    event.preventDefault();
+    event.stopPropagation();
+  };
+  document.addEventListener('keydown', onKey, true);
+
+  const presenter: Presenter = {
+    get active() {
+      return active;
+    },
+    get index() {
+      return index;
+    },
+    get count() {
+      return slides.length;
+    },
+    enter() {
+      active = true;
+      document.documentElement.classList.add('presenting');
+      document.documentElement.requestFullscreen?.().catch(() => {
+        /* full screen needs a user gesture or is not allowed here: the layout still changes */
+      });
+      show();
+      scrollTo(0, 0);
+    },
+    leave() {
+      active = false;
+      document.documentElement.classList.remove('presenting');
+      if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+      show();
+      slides[index]?.[0]?.scrollIntoView({ block: 'start' });
+    },
+    go(i) {
+      index = Math.max(0, Math.min(slides.length - 1, i));
+      show();
+      scrollTo(0, 0);
+    },
+  };
+  document.addEventListener('fullscreenchange', () => {
+    if (!document.fullscreenElement && active) presenter.leave();
+  });
+  return presenter;
+}
