@@ -71,7 +71,8 @@ export async function pngOf(svg: SVGSVGElement, scale = 2): Promise<Blob> {
   const text = standaloneSvg(svg);
   const [, , w = '640', h = '340'] = (svg.getAttribute('viewBox') ?? '').split(/\s+/);
   const img = new Image();
-  img.src = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
+  // A data: URL, not a blob: one: the site's Content-Security-Policy allows images from data: only.
+  img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(text)}`;
   await img.decode();
   const canvas = document.createElement('canvas');
   canvas.width = Number(w) * scale;
@@ -79,7 +80,6 @@ export async function pngOf(svg: SVGSVGElement, scale = 2): Promise<Blob> {
   const g = canvas.getContext('2d');
   if (!g) throw new Error('no 2D canvas');
   g.drawImage(img, 0, 0, canvas.width, canvas.height);
-  URL.revokeObjectURL(img.src);
   return new Promise((resolve, reject) =>
     canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG failed'))), 'image/png'),
   );

@@ -35,7 +35,13 @@ export function bindShare(root: HTMLElement, kind: string, rows: () => Row[]): {
     },
   };
   for (const button of box.querySelectorAll<HTMLButtonElement>('button[data-share]')) {
-    button.addEventListener('click', () => void actions[button.dataset.share ?? '']?.());
+    button.addEventListener('click', async () => {
+      try {
+        await actions[button.dataset.share ?? '']?.();
+      } catch (error) {
+        status.textContent = `That export did not work: ${error instanceof Error ? error.message : String(error)}.`;
+      }
+    });
   }
   return {
     update() {
