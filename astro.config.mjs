@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import AstroPWA from '@vite-pwa/astro';
 import { katexWoff2Only } from './src/build/katexWoff2Only.mjs';
 
 /**
@@ -22,7 +23,30 @@ export default defineConfig({
     // components used inside MDX lessons, and a file is covered by style-src 'self' without a hash.
     inlineStylesheets: 'never',
   },
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    // Offline: a Workbox service worker precaches the whole built course (pages, scripts, styles,
+    // fonts), so a class on a dropping school network keeps working after the first visit.
+    // Registered by the lesson toolbar (src/lib/offline.ts); a new deployment's precache manifest
+    // has new revisions, the new worker takes over at once and outdated caches are deleted.
+    AstroPWA({
+      registerType: 'autoUpdate',
+      injectRegister: null,
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{html,js,css,woff2,svg,xml,txt}'],
+        // Social preview images are for link unfurls, not for reading offline.
+        globIgnores: ['og/**'],
+        navigateFallback: null,
+        directoryIndex: 'index.html',
+        // Widget state lives in the query string: any ?… serves the same cached page.
+        ignoreURLParametersMatching: [/.*/],
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        skipWaiting: true,
+      },
+    }),
+  ],
   markdown: {
     // High-contrast code colours: the default theme's comments fail WCAG AA contrast.
     shikiConfig: { theme: 'github-dark-high-contrast' },

@@ -168,3 +168,37 @@ test.describe('small screens', () => {
     }
   });
 });
+
+test.describe('offline', () => {
+  test('after one visit, every page loads with the network off and a widget steps', async ({ browser }) => {
+    test.setTimeout(90_000);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(LESSON);
+    // The service worker installs and precaches the whole built course.
+    await page.evaluate(async () => {
+      const reg = await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+      }
+      return reg.active?.state;
+    });
+    const lessons = await page.evaluate(() => [...document.querySelectorAll('nav.pager a')].map((a) => a.getAttribute('href')));
+    expect(lessons.length).toBeGreaterThan(0);
+    await context.setOffline(true);
+    await page.goto('./');
+    const links = await page.locator('.lesson-card a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(links.length).toBeGreaterThanOrEqual(13);
+    for (const href of links) {
+      await page.goto(href);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    }
+    await page.goto(LESSON);
+    const inv = page.locator('[data-widget="inversion"]').first();
+    await expect(inv).toHaveAttribute('data-ready', 'true');
+    await inv.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(inv).toHaveAttribute('data-k', '1');
+    await context.close();
+  });
+});
