@@ -179,11 +179,15 @@ test.describe('offline', () => {
     await page.evaluate(async () => {
       const reg = await navigator.serviceWorker.ready;
       if (!navigator.serviceWorker.controller) {
-        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+        await new Promise((resolve) =>
+          navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+        );
       }
       return reg.active?.state;
     });
-    const lessons = await page.evaluate(() => [...document.querySelectorAll('nav.pager a')].map((a) => a.getAttribute('href')));
+    const lessons = await page.evaluate(() =>
+      [...document.querySelectorAll('nav.pager a')].map((a) => a.getAttribute('href')),
+    );
     expect(lessons.length).toBeGreaterThan(0);
     await context.setOffline(true);
     await page.goto('./');

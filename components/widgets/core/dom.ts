@@ -25,3 +25,14 @@ export function part<T extends Element = HTMLElement>(root: ParentNode, selector
 export function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
+
+/**
+ * Mounts every widget of one kind on the page, each in a task of its own, so that a page with
+ * several widgets never blocks the main thread in one long task.
+ */
+export function mountEach(kind: string, mount: (root: HTMLElement) => unknown): void {
+  for (const root of document.querySelectorAll<HTMLElement>(`[data-widget="${kind}"]:not([data-scheduled])`)) {
+    root.dataset.scheduled = 'true';
+    setTimeout(() => void mount(root), 0);
+  }
+}

@@ -36,6 +36,7 @@ export function bindLessonTools(): void {
   button('exit')?.addEventListener('click', () => presenter.leave());
   button('next')?.addEventListener('click', () => presenter.go(presenter.index + 1));
   button('prev')?.addEventListener('click', () => presenter.go(presenter.index - 1));
+  tools.dataset.ready = 'true';
   document.addEventListener('keydown', (event) => {
     const target = event.target as HTMLElement;
     if (event.key.toLowerCase() !== 'p' || event.ctrlKey || event.metaKey || event.altKey) return;

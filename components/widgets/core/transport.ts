@@ -1,48 +1,22 @@
-import { el } from './dom';
 import { icon } from './icons';
-import { SPEEDS, type Stepper } from './stepper';
+import type { Stepper } from './stepper';
 
 /** The step buttons, speed and scrubber of a widget, all driven by one stepper. */
 export interface Transport {
-  element: HTMLElement;
   /** Updates the labels and scrubber to the stepper's state. */
   sync(): void;
 }
 
-const button = (action: string, label: string) =>
-  el(
-    'button',
-    { type: 'button', class: 'tbtn', 'data-action': action, 'aria-label': label, title: label },
-    icon(action),
-  );
-
 /**
- * Reset, back, play/pause, forward, end, a speed choice and a native range scrubber labelled
- * "step n of N". `unit` names what a step is ("step", "update").
+ * Wires the step controls the shell rendered (markup.ts `transportHtml`) to a stepper: reset,
+ * back, play/pause, forward, end, the speed and the native range scrubber "step n of N".
  */
-export function buildTransport(id: string, stepper: Stepper, unit = 'step'): Transport {
-  const play = button('play', 'Play');
-  const buttons = [
-    button('reset', `Reset to ${unit} 0`),
-    button('back', `Previous ${unit}`),
-    play,
-    button('forward', `Next ${unit}`),
-    button('end', `Jump to the last ${unit}`),
-  ];
-  const scrubId = `${id}-scrub`;
-  const scrubLabel = el('label', { for: scrubId, class: 'scrub-label' });
-  const scrub = el('input', {
-    id: scrubId,
-    type: 'range',
-    min: 0,
-    step: 1,
-    class: 'scrubber',
-    'data-role': 'scrubber',
-  });
-  const speedId = `${id}-speed`;
-  const speed = el('select', { id: speedId, class: 'speed' });
-  for (const s of SPEEDS) speed.append(el('option', { value: s, selected: s === stepper.speed, text: `${s}/s` }));
-
+export function bindTransport(box: HTMLElement, stepper: Stepper, unit: string): Transport {
+  const q = <T extends Element>(sel: string) => box.querySelector<T>(sel);
+  const play = q<HTMLButtonElement>('[data-action="play"]');
+  const scrub = q<HTMLInputElement>('[data-role="scrubber"]');
+  const scrubLabel = q<HTMLLabelElement>('.scrub-label');
+  const speed = q<HTMLSelectElement>('select.speed');
   const actions: Record<string, () => void> = {
     reset: () => stepper.seek(0),
     back: () => stepper.step(-1),
@@ -50,29 +24,32 @@ export function buildTransport(id: string, stepper: Stepper, unit = 'step'): Tra
     forward: () => stepper.step(1),
     end: () => stepper.seek(stepper.last),
   };
-  for (const b of buttons) b.addEventListener('click', () => actions[b.dataset.action ?? '']?.());
-  scrub.addEventListener('input', () => stepper.seek(Number(scrub.value)));
-  speed.addEventListener('change', () => stepper.setSpeed(Number(speed.value)));
-
-  const element = el(
-    'div',
-    { class: 'transport', role: 'group', 'aria-label': 'Step controls' },
-    el('div', { class: 'tbuttons' }, ...buttons),
-    el('div', { class: 'scrub' }, scrubLabel, scrub),
-    el('div', { class: 'speedbox' }, el('label', { for: speedId, text: 'Speed' }), speed),
-  );
+  for (const b of box.querySelectorAll<HTMLButtonElement>('button[data-action]')) {
+    b.addEventListener('click', () => actions[b.dataset.action ?? '']?.());
+  }
+  scrub?.addEventListener('input', () => stepper.seek(Number(scrub.value)));
+  if (speed) {
+    stepper.setSpeed(Number(speed.value));
+    speed.addEventListener('change', () => stepper.setSpeed(Number(speed.value)));
+  }
+  let wasPlaying: boolean | null = null;
   const sync = () => {
     const label = `${unit} ${stepper.k} of ${stepper.last}`;
-    scrubLabel.textContent = label.charAt(0).toUpperCase() + label.slice(1);
-    scrub.max = String(stepper.last);
-    scrub.value = String(stepper.k);
-    scrub.setAttribute('aria-valuetext', label);
+    if (scrubLabel) scrubLabel.textContent = label.charAt(0).toUpperCase() + label.slice(1);
+    if (scrub) {
+      scrub.max = String(stepper.last);
+      scrub.value = String(stepper.k);
+      scrub.setAttribute('aria-valuetext', label);
+    }
     const playing = stepper.playing;
-    play.replaceChildren(icon(playing ? 'pause' : 'play'));
-    play.setAttribute('aria-label', playing ? 'Pause' : 'Play');
-    play.title = playing ? 'Pause' : 'Play';
-    play.setAttribute('aria-pressed', String(playing));
+    if (play && playing !== wasPlaying) {
+      play.replaceChildren(icon(playing ? 'pause' : 'play'));
+      play.setAttribute('aria-label', playing ? 'Pause' : 'Play');
+      play.title = playing ? 'Pause' : 'Play';
+      play.setAttribute('aria-pressed', String(playing));
+      wasPlaying = playing;
+    }
   };
   sync();
-  return { element, sync };
+  return { sync };
 }

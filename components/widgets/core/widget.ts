@@ -1,11 +1,11 @@
-import { buildControls, syncControls } from './controls';
+import { bindControls, syncControls } from './controls';
 import { el, part, prefersReducedMotion } from './dom';
 import { bindKeys } from './keys';
 import type { Row } from './exportRun';
 import { bindShare } from './share';
 import { defaults, merge, type Ignored, type ParamTable, type ParamValue, type ParamValues } from './params';
 import { Stepper } from './stepper';
-import { buildTransport } from './transport';
+import { bindTransport } from './transport';
 import type { PresetDetail } from './tryThis';
 import { readUrlState, writeUrlState } from './urlState';
 
@@ -33,7 +33,8 @@ export interface WidgetSpec<Run> {
   table: ParamTable;
   /** What one record is called ("step", "update"). */
   unit: string;
-  compute(values: ParamValues): Run;
+  /** The run for these values: at once, or from a worker when it is slow (a promise). */
+  compute(values: ParamValues): Run | Promise<Run>;
   count(run: Run): number;
   text(run: Run, k: number, values: ParamValues): StepText;
   badge(run: Run, k: number, values: ParamValues): Badge;
@@ -87,17 +88,41 @@ function notice(box: HTMLElement, ignored: Ignored[], defaultsOf: ParamValues): 
   box.hidden = ignored.length === 0;
 }
 
+/** Marks a widget busy while a run is computed off the main thread. */
+function busy(root: HTMLElement, on: boolean): void {
+  root.setAttribute('aria-busy', String(on));
+  const note = root.querySelector<HTMLElement>('[data-part="busy"]');
+  if (note) note.hidden = !on;
+}
+
 /**
  * Mounts a widget on its shell: parameters from the table (defaults ← preset ← URL), the run
- * from the solver, one stepper, and every view subscribed to it.
+ * from the solver, one stepper, and every view subscribed to it. Resolves once the first run
+ * is drawn (at once when the solver answers synchronously).
  */
-export function mountWidget<Run>(root: HTMLElement, spec: WidgetSpec<Run>): WidgetContext<Run> {
-  const id = root.id;
+export async function mountWidget<Run>(root: HTMLElement, spec: WidgetSpec<Run>): Promise<WidgetContext<Run>> {
   const props = readProps(root);
   const base = merge(spec.table, defaults(spec.table), props.preset ?? {}).values;
-  const fromUrl = readUrlState(id, spec.table, base);
+  const fromUrl = readUrlState(root.id, spec.table, base);
+  const first = spec.compute(fromUrl.values);
+  if (first instanceof Promise) busy(root, true);
+  const run = first instanceof Promise ? await first : first;
+  busy(root, false);
+  return start(root, spec, props, base, fromUrl, run);
+}
+
+function start<Run>(
+  root: HTMLElement,
+  spec: WidgetSpec<Run>,
+  props: ShellProps,
+  base: ParamValues,
+  fromUrl: ReturnType<typeof readUrlState>,
+  firstRun: Run,
+): WidgetContext<Run> {
+  const mountStart = performance.now();
+  const id = root.id;
   let values = fromUrl.values;
-  let run = spec.compute(values);
+  let run = firstRun;
   let ghost: Run | null = null;
   const stepper = new Stepper(spec.count(run));
   const motion = !prefersReducedMotion();
@@ -109,8 +134,7 @@ export function mountWidget<Run>(root: HTMLElement, spec: WidgetSpec<Run>): Widg
   const badgeBox = part(root, '[data-part="badge"]');
   const readout = part<HTMLTableSectionElement>(root, '[data-part="readout"] tbody');
   const eqText = root.querySelector<HTMLElement>('[data-part="equation-text"]');
-  const transport = buildTransport(id, stepper, spec.unit);
-  part(root, '[data-part="transport"]').append(transport.element);
+  const transport = bindTransport(part(root, '[data-part="transport"]'), stepper, spec.unit);
 
   const share = bindShare(root, root.dataset.widget ?? 'widget', () => spec.rows(run));
   let lastK = -1;
@@ -155,21 +179,37 @@ export function mountWidget<Run>(root: HTMLElement, spec: WidgetSpec<Run>): Widg
 
   const paramsBox = root.querySelector<HTMLElement>('[data-part="params"]');
   const onParam = (name: string, value: ParamValue) => set({ [name]: value });
-  const controls = paramsBox ? buildControls(id, spec.table, values, onParam, props.controls) : null;
-  if (paramsBox && controls) paramsBox.append(controls);
+  const controls = paramsBox;
+  if (controls) {
+    bindControls(controls, spec.table, onParam);
+    syncControls(controls, spec.table, values); // the URL may differ from the built page
+  }
 
+  let latest = 0;
   function set(changes: Record<string, unknown>, k?: number): void {
     const merged = merge(spec.table, values, changes);
     notice(noticeBox, merged.ignored, values);
     const onlyView = Object.keys(changes).every((n) => n === 'ghost');
     values = merged.values;
     if (controls) syncControls(controls, spec.table, values);
-    if (!onlyView) {
-      ghost = run;
-      run = spec.compute(values);
-    }
-    const keep = k ?? Math.min(stepper.k, spec.count(run) - 1);
-    stepper.reset(spec.count(run), keep);
+    const show = (next: Run) => {
+      if (!onlyView) {
+        ghost = run;
+        run = next;
+      }
+      stepper.reset(spec.count(run), k ?? Math.min(stepper.k, spec.count(run) - 1));
+    };
+    if (onlyView) return show(run);
+    const next = spec.compute(values);
+    if (!(next instanceof Promise)) return show(next);
+    // A slow run comes from a worker; only the newest request is shown.
+    const ticket = ++latest;
+    busy(root, true);
+    void next.then((r) => {
+      if (ticket !== latest) return;
+      busy(root, false);
+      show(r);
+    });
   }
 
   stepper.onChange(render);
@@ -205,5 +245,6 @@ export function mountWidget<Run>(root: HTMLElement, spec: WidgetSpec<Run>): Widg
   const startK = fromUrl.k ?? (props.k === 'end' ? stepper.last : (props.k ?? 0));
   stepper.seek(startK);
   root.dataset.ready = 'true';
+  performance.measure('unrolled:mount', { start: mountStart, detail: id });
   return ctx;
 }

@@ -1,4 +1,4 @@
-import { part } from '../core/dom';
+import { part, mountEach } from '../core/dom';
 import { mountWidget, type WidgetSpec } from '../core/widget';
 import { computeInversion, type InversionRun } from './compute';
 import { createLossPlot } from './plot';
@@ -48,7 +48,5 @@ export function mountInversion(root: HTMLElement) {
 
 /** Mounts every inversion widget on the page that is not mounted yet. */
 export function mountAllInversions(): void {
-  for (const root of document.querySelectorAll<HTMLElement>('[data-widget="inversion"]:not([data-ready])')) {
-    mountInversion(root);
-  }
+  mountEach('inversion', mountInversion);
 }

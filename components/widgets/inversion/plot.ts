@@ -14,8 +14,8 @@ export interface LossPlot {
 }
 
 export function createLossPlot(host: HTMLElement): LossPlot {
-  // Narrow screens get a narrower drawing, so labels keep their size instead of shrinking.
-  const W = Math.round(Math.min(640, Math.max(340, host.clientWidth || 640)));
+  // A fixed aspect ratio, so the shell can reserve the figure's space before the script runs.
+  const W = 640;
   const frame = createFrame(host, {
     width: W,
     height: H,

@@ -1,6 +1,6 @@
 import { evaluateModel } from '../../../src/solver';
 import { formatFixed, formatSig, paren } from '../../../src/lib/format';
-import { part } from '../core/dom';
+import { part, mountEach } from '../core/dom';
 import { defaults, num, type ParamValues } from '../core/params';
 import { mountWidget, type StepText, type WidgetSpec } from '../core/widget';
 import { computeTraining, TRUTH, type TrainingRun } from '../training/compute';
@@ -90,6 +90,5 @@ export function mountLatent(root: HTMLElement) {
 }
 
 export function mountAllLatents(): void {
-  for (const root of document.querySelectorAll<HTMLElement>('[data-widget="latent"]:not([data-ready])'))
-    mountLatent(root);
+  mountEach('latent', mountLatent);
 }

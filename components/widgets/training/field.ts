@@ -2,7 +2,7 @@ import type { LandscapeParams } from '../../../src/solver';
 import { PLANE, type TrainingRun } from './compute';
 import { GRID, type Field } from './planePlot';
 
-type Reply = { id: number; progress?: number; values?: Float64Array; min?: number; max?: number; error?: string };
+type Reply = { id: number; progress?: number; bands?: Field['bands']; min?: number; max?: number; error?: string };
 
 /**
  * Fetches the T landscape for a run from the worker, reusing the last field when the data and
@@ -24,9 +24,9 @@ export function createFieldSource(
       const r = event.data;
       if (r.id !== requestId) return;
       if (r.error) onProgress(null, r.error);
-      else if (r.values) {
+      else if (r.bands) {
         onProgress(null);
-        onField({ values: r.values, min: r.min ?? 0, max: r.max ?? 1 });
+        onField({ bands: r.bands, min: r.min ?? 0, max: r.max ?? 1 });
       } else onProgress(r.progress ?? 0);
     };
     return worker;

@@ -3,7 +3,11 @@
  * Computes the T(a, b) landscape off the main thread (a 121 × 121 grid of inner inversions
  * takes longer than one frame), in bands so the page can show progress.
  */
+import { contours } from 'd3-contour';
 import { landscape, type LandscapeParams } from '../../../src/solver';
+
+/** Number of contour levels, log-spaced: T spans many orders of magnitude. */
+const LEVELS = 14;
 
 export interface LandscapeRequest {
   id: number;
@@ -30,8 +34,17 @@ self.onmessage = (event: MessageEvent<LandscapeRequest>) => {
       done += rows;
       self.postMessage({ id, progress: done / ny });
     }
-    const finite = values.filter((v) => Number.isFinite(v));
-    self.postMessage({ id, values, min: Math.min(...finite), max: Math.max(...finite) }, { transfer: [values.buffer] });
+    let min = Infinity;
+    let max = -Infinity;
+    for (const v of values) {
+      if (v < min) min = v;
+      if (v > max) max = v;
+    }
+    // The contour polygons are traced here too, in grid coordinates; the page only scales them.
+    const lo = Math.max(min, 1e-6);
+    const levels = Array.from({ length: LEVELS }, (_, i) => lo * (max / lo) ** ((i + 0.5) / LEVELS));
+    const bands = contours().size([nx, ny]).thresholds(levels)(Array.from(values));
+    self.postMessage({ id, bands: bands.map((b) => ({ value: b.value, coordinates: b.coordinates })), min, max });
   } catch (error) {
     self.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
   }

@@ -1,6 +1,7 @@
-import { part } from '../core/dom';
-import { mountWidget, type WidgetSpec } from '../core/widget';
-import { computeTraining, type TrainingRun } from './compute';
+import { part, mountEach } from '../core/dom';
+import { mountWidget, type WidgetContext, type WidgetSpec } from '../core/widget';
+import type { TrainingRun } from './compute';
+import { computeTrainingRun } from './computeAsync';
 import { createDataPlot } from './dataPlot';
 import { createFieldSource } from './field';
 import { createLossPlot } from './lossPlot';
@@ -11,7 +12,7 @@ import { trainingBadge, trainingText } from './text';
 /** Mounts one training widget: three linked panels, step-into and the four gradients. */
 export function mountTraining(root: HTMLElement) {
   const drawData = createDataPlot(part(root, '[data-part="plot"]'));
-  let ctxRef: ReturnType<typeof mountWidget<TrainingRun>> | null = null;
+  let ctxRef: WidgetContext<TrainingRun> | null = null;
   const plane = createPlanePlot(part(root, '[data-part="plane"]'), (a, b) => ctxRef?.set({ a0: a, b0: b }, 0));
   const drawLoss = createLossPlot(part(root, '[data-part="loss"]'));
   const progress = part<HTMLProgressElement>(root, '[data-part="progress"]');
@@ -35,7 +36,7 @@ export function mountTraining(root: HTMLElement) {
   const spec: WidgetSpec<TrainingRun> = {
     table: trainingTable,
     unit: 'update',
-    compute: computeTraining,
+    compute: computeTrainingRun,
     count: (run) => run.result.history.length,
     rows: (run) =>
       run.result.history.map((s) => ({
@@ -68,14 +69,10 @@ export function mountTraining(root: HTMLElement) {
       });
     },
   };
-  const ctx = mountWidget(root, spec);
-  ctxRef = ctx;
-  return ctx;
+  return mountWidget(root, spec).then((ctx) => (ctxRef = ctx));
 }
 
 /** Mounts every training widget on the page that is not mounted yet. */
 export function mountAllTrainings(): void {
-  for (const root of document.querySelectorAll<HTMLElement>('[data-widget="training"]:not([data-ready])')) {
-    mountTraining(root);
-  }
+  mountEach('training', mountTraining);
 }

@@ -1,4 +1,3 @@
-import { contours } from 'd3-contour';
 import { createFrame, drawAxes, clampTo } from '../core/frame';
 import { polyline } from '../core/path';
 import { linearScale } from '../core/scale';
@@ -9,8 +8,9 @@ const H = 340;
 /** Grid of the landscape: the contours are drawn from GRID × GRID values of T. */
 export const GRID = 121;
 
+/** Contours of T traced by the landscape worker, in grid coordinates (GRID × GRID cells). */
 export interface Field {
-  values: Float64Array;
+  bands: { value: number; coordinates: number[][][][] }[];
   min: number;
   max: number;
 }
@@ -61,8 +61,6 @@ export function createPlanePlot(host: HTMLElement, onPick: (a: number, b: number
       plot.select('.contours').selectAll('path').remove();
       return;
     }
-    const lo = Math.max(field.min, 1e-6);
-    const levels = Array.from({ length: 14 }, (_, i) => lo * (field.max / lo) ** ((i + 0.5) / 14));
     const sx = (W - margin.left - margin.right) / (GRID - 1);
     const sy = (H - margin.top - margin.bottom) / (GRID - 1);
     const toPath = (rings: number[][][][]) =>
@@ -74,7 +72,7 @@ export function createPlanePlot(host: HTMLElement, onPick: (a: number, b: number
           ),
         )
         .join('');
-    const bands = contours().size([GRID, GRID]).thresholds(levels)(Array.from(field.values));
+    const bands = field.bands;
     plot
       .select('.contours')
       .selectAll('path')

@@ -3,7 +3,9 @@ import { formatFixed, formatSig, paren } from '../../../src/lib/format';
 import { el, part } from '../core/dom';
 import { bindKeys } from '../core/keys';
 import { Stepper } from '../core/stepper';
-import { buildTransport } from '../core/transport';
+import { transportHtml } from '../core/markup';
+import { bindTransport } from '../core/transport';
+import { SPEEDS } from '../core/stepper';
 import type { TrainingRun } from './compute';
 
 /** One record of the inner view: inner step n of sample i, or the final sum and update. */
@@ -32,8 +34,9 @@ export function createStepInto(root: HTMLElement, onClose: () => void) {
   let recs: InnerRecord[] = [];
   let run: TrainingRun | null = null;
   const stepper = new Stepper(1);
-  const transport = buildTransport(`${root.id}-inner`, stepper, 'inner step');
-  part(box, '[data-part="inner-transport"]').append(transport.element);
+  const host = part(box, '[data-part="inner-transport"]');
+  host.innerHTML = transportHtml(`${root.id}-inner`, 'inner step', SPEEDS, stepper.speed);
+  const transport = bindTransport(host, stepper, 'inner step');
   bindKeys(box, () => stepper);
   box.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') close();
