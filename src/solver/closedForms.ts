@@ -59,11 +59,18 @@ export function truncatedTrainingFixedPoint(p: {
   const y0 = finite('y0', p.y0);
   const [A, B] = p.theta ?? [2, -4];
   let a = A;
-  for (let round = 0; round < 1000; round++) {
+  let settled = false;
+  for (let round = 0; round < 1000 && !settled; round++) {
     const next = A * (1 - contraction(alpha, a) ** steps);
-    const moved = Math.abs(next - a);
+    settled = Math.abs(next - a) <= 1e-15 * Math.max(1, Math.abs(a));
     a = next;
-    if (moved <= 1e-15 * Math.max(1, Math.abs(a))) break;
+  }
+  // With too few steps (e.g. N = 5 at α = 0.05) the only fixed point is the useless a = 0:
+  // no θ makes the N-step inverse exact, and saying so beats returning [0, …].
+  if (!settled || Math.abs(a) < 1e-9 * Math.max(1, Math.abs(A))) {
+    throw new RangeError(
+      `no θ makes the ${steps}-step inverse exact for α = ${alpha}: a = A·(1 − cᴺ) has no solution with a ≠ 0 (use more steps N)`,
+    );
   }
   const cN = contraction(alpha, a) ** steps;
   return [a, B + A * cN * y0];

@@ -21,6 +21,8 @@ export interface RegimeReport {
   /** The factor one step multiplies the error by near the minimiser (see stepFactor). */
   c?: number;
   reason: string;
+  /** True when the iterate rests where ∂L/∂y = 0 on a maximum of L: stationary, but no inverse. */
+  stuck?: boolean;
 }
 
 /** Parameters of {@link inversionRegime}: an inversion without its step count. */
@@ -117,6 +119,15 @@ function nonlinearRegime(p: ResolvedInversion, yStart: number): RegimeReport {
   }
   const run = invert({ ...p, y0: yStart, steps: PROBE_STEPS, tol: 1e-10, stopWhenConverged: true });
   const last = run.steps[run.steps.length - 1];
+  if (run.status === 'converged' && last && curvatureAt(p, last.y) < 0) {
+    // ∂L/∂y = 0 on a hump of L: gradient descent cannot move, but this is no inverse.
+    return {
+      regime: 'converged',
+      stuck: true,
+      c: 1 - p.alpha * curvatureAt(p, last.y),
+      reason: `Stuck on a hump: at y = ${fmt(last.y, 4)} the slope ∂L/∂y is 0 but L curves down (∂²L/∂y² = ${fmt(curvatureAt(p, last.y))} < 0), so this is a maximum of L, not an inverse; the slightest nudge slides away to a true minimum.`,
+    };
+  }
   if (run.status === 'converged' && last && last.n === 0) {
     return {
       regime: 'converged',

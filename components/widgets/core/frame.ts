@@ -3,6 +3,8 @@ import { select, type Selection } from 'd3-selection';
 import { formatSig } from '../../../src/lib/format';
 import type { Scale } from './scale';
 
+let figures = 0;
+
 export type Svg = Selection<SVGSVGElement, unknown, null, undefined>;
 export type G = Selection<SVGGElement, unknown, null, undefined>;
 
@@ -29,7 +31,8 @@ export function createFrame(
     .attr('viewBox', `0 0 ${opts.width} ${opts.height}`)
     .attr('role', 'img')
     .attr('class', 'figure');
-  const titleId = `${host.id || 'fig'}-title-${Math.random().toString(36).slice(2, 8)}`;
+  // Ids from the host's id (set by the shell), so snapshots and links are stable.
+  const titleId = `${host.id || `fig${++figures}`}-title`;
   svg.attr('aria-labelledby', titleId);
   svg.append('title').attr('id', titleId).text(opts.title);
   if (opts.desc) svg.append('desc').text(opts.desc);

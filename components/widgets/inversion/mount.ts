@@ -8,7 +8,6 @@ import { inversionBadge, inversionText } from './text';
 /** Mounts one inversion widget on its shell. */
 export function mountInversion(root: HTMLElement) {
   const host = part(root, '[data-part="plot"]');
-  host.id = `${root.id}-plot`;
   const plot = createLossPlot(host);
   const spec: WidgetSpec<InversionRun> = {
     table: inversionTable,

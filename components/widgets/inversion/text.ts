@@ -61,6 +61,7 @@ export function inversionBadge(run: InversionRun, k: number): Badge {
       reason: result.reason ?? regime.reason,
     };
   }
+  if (regime.stuck) return { tone: 'oscillating', label: 'Stuck on a hump.', reason: regime.reason };
   if (result.status === 'converged' && k === result.steps.length - 1) {
     return { tone: 'converged', label: 'Converged.', reason: regime.reason };
   }

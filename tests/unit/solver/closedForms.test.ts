@@ -48,3 +48,11 @@ describe('closed forms', () => {
     expect(stepsForAccuracy({ ...p, alpha: 0.125 })).toBe(1);
   });
 });
+
+describe('truncatedTrainingFixedPoint without a solution', () => {
+  it('throws a RangeError naming the step count when N is too small for any exact fit (N = 5, α = 0.05)', () => {
+    expect(() => truncatedTrainingFixedPoint({ alpha: 0.05, steps: 5, y0: 2 })).toThrow(
+      /no θ makes the 5-step inverse exact for α = 0.05/,
+    );
+  });
+});

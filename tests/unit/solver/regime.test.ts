@@ -65,3 +65,13 @@ describe('inversionRegime', () => {
     expect(describeRun(bad, linear)).toMatch(/^Diverged\. α·a² = 1\.2 ≥ 1/);
   });
 });
+
+describe('inversionRegime on a hump of L', () => {
+  it('says a start on a stationary maximum of the cubic loss is stuck, not an inverse', () => {
+    // f(y) = y³ − 3y, x = −2: L = (y³ − 3y + 2)² has ∂L/∂y = 0 at y = −1, where L = 16 is a maximum.
+    const r = inversionRegime({ model: 'cubic', theta: [1, -3], x: -2, alpha: 0.01, y0: -1 });
+    expect(r.reason).toMatch(/Stuck on a hump/);
+    expect(r.stuck).toBe(true);
+    expect(r.c).toBeGreaterThan(1);
+  });
+});
