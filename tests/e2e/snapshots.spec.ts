@@ -20,6 +20,9 @@ async function figures(root: Locator): Promise<string> {
     .replace(/></g, '>\n<');
 }
 
+// Marks are placed at once (no tween), so a snapshot never catches one half-way.
+test.use({ reducedMotion: 'reduce' });
+
 const CASES: [string, number[]][] = [
   ['inv', [0, 3, 20]],
   ['train', [0, 5, 2500]],

@@ -115,7 +115,33 @@ test.describe('inversion widget', () => {
     await page.goto('./widgets/');
     const inv = await widget(page, 'inv');
     await expect(inv).toHaveAttribute('data-motion', 'reduced');
+    // No tweening: right after a step the current point already sits where it ends up.
+    const at = () => inv.locator('.current').evaluate((c) => [c.getAttribute('cx'), c.getAttribute('cy')]);
+    await inv.focus();
+    await page.keyboard.press('ArrowRight');
+    const now = await at();
+    await page.waitForTimeout(400);
+    expect(await at()).toEqual(now);
     await context.close();
+  });
+
+  test('with motion allowed, the current point glides to its next place', async ({ page }) => {
+    await page.goto('./widgets/');
+    const inv = await widget(page, 'inv');
+    await expect(inv).toHaveAttribute('data-motion', 'full');
+    // Step inside the page and sample the marker frame by frame: it passes through places in between.
+    const xs = await inv.evaluate(async (root) => {
+      root.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+      const c = root.querySelector('.current') as SVGCircleElement;
+      const seen: number[] = [];
+      for (let i = 0; i < 30; i++) {
+        seen.push(Number(c.getAttribute('cx')));
+        await new Promise((r) => requestAnimationFrame(r));
+      }
+      return seen;
+    });
+    expect(new Set(xs).size).toBeGreaterThan(2);
+    expect(xs.at(-1)).not.toBe(xs[0]);
   });
 
   test('the state lives in the URL and survives a reload; hostile values fall back with a notice', async ({ page }) => {

@@ -51,6 +51,7 @@ export interface DrawContext<Run> {
   k: number;
   ghost: Run | null;
   values: ParamValues;
+  /** False under prefers-reduced-motion: renderers then place marks at once, without tweening. */
   animate: boolean;
   root: HTMLElement;
 }
@@ -162,7 +163,7 @@ function start<Run>(
       k,
       ghost: values.ghost === false ? null : ghost,
       values,
-      animate: motion && stepper.playing,
+      animate: motion,
       root,
     });
     transport.sync();

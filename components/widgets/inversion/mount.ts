@@ -17,8 +17,8 @@ export function mountInversion(root: HTMLElement) {
     rows: (run) => run.result.steps.map((s) => ({ n: s.n, y: s.y, loss: s.loss, grad: s.grad, next: s.next ?? null })),
     text: (run, k) => inversionText(run, k),
     badge: (run, k) => inversionBadge(run, k),
-    draw: ({ run, k, ghost, values }) => {
-      plot.draw(run, k, ghost);
+    draw: ({ run, k, ghost, values, animate }) => {
+      plot.draw(run, k, ghost, animate);
       const momentum = values.momentum !== 'none';
       for (const eq of root.querySelectorAll<HTMLElement>('[data-when-momentum]')) {
         eq.hidden = (eq.dataset.whenMomentum === 'on') !== momentum;

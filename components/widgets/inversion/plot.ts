@@ -1,4 +1,5 @@
 import { clampTo, createFrame, drawAxes, type Frame } from '../core/frame';
+import { glide } from '../core/glide';
 import { polyline } from '../core/path';
 import { linearScale, type Scale } from '../core/scale';
 import type { InversionRun } from './compute';
@@ -8,7 +9,8 @@ const H = 340;
 /** The loss figure: L(x, y) against y with the run's iterates, the tangent and the next step. */
 export interface LossPlot {
   frame: Frame;
-  draw(run: InversionRun, k: number, ghost: InversionRun | null): void;
+  /** Draws step k; with `animate`, the current point glides to its place (never under reduced motion). */
+  draw(run: InversionRun, k: number, ghost: InversionRun | null, animate?: boolean): void;
   /** y for a pointer x in the SVG's coordinates (for dragging the start). */
   yAt(px: number): number;
 }
@@ -84,7 +86,7 @@ export function createLossPlot(host: HTMLElement): LossPlot {
       .text((t) => t);
   }
 
-  function draw(run: InversionRun, k: number, ghost: InversionRun | null): void {
+  function draw(run: InversionRun, k: number, ghost: InversionRun | null, animate = false): void {
     if (drawn[0] !== run || drawn[1] !== ghost) drawRun(run, ghost);
     drawn = [run, ghost];
     const steps = run.result.steps;
@@ -102,7 +104,7 @@ export function createLossPlot(host: HTMLElement): LossPlot {
     if (!s) return;
     const cx = clampTo(x, s.y);
     const cy = clampTo(y, s.loss);
-    plot.select('.current').attr('cx', cx).attr('cy', cy);
+    glide(plot.select<SVGCircleElement>('.current'), cx, cy, animate);
     // The tangent: slope ∂L/∂y at the iterate, over a fixed share of the visible y-range.
     const half = (run.range[1] - run.range[0]) / 10;
     plot
