@@ -3,19 +3,10 @@
  * disagree. Lessons import these instead of typing numbers; tests/unit/lib/facts.test.ts checks
  * them against closed forms.
  */
-import { articleData, contraction, invert, train, truncatedTrainingFixedPoint } from '../solver/index.ts';
+import { articleTraining, contraction, invert, train, truncatedTrainingFixedPoint } from '../solver/index.ts';
 
 /** The article's training run: θ0 = (2.7, 0), inner y0 = 2, N = 20, M = 10, β = 0.005, 2500 updates, a ≥ 0.5. */
-export const ARTICLE_TRAINING = {
-  model: 'linear' as const,
-  data: articleData(),
-  theta0: [2.7, 0],
-  beta: 0.005,
-  epochs: 2500,
-  inner: { alpha: 0.05, steps: 20, y0: 2 },
-  gradient: { method: 'forward' as const, steps: 10 },
-  clamp: [[0.5, Infinity] as [number, number], null],
-};
+export const ARTICLE_TRAINING = articleTraining();
 
 const articleRun = train(ARTICLE_TRAINING);
 const learned = articleRun.history.at(-1)?.theta ?? [NaN, NaN];

@@ -5,7 +5,7 @@
  * tests/unit/lib/factsArticle.test.ts holds them to closed forms.
  */
 import {
-  articleData,
+  articleTraining,
   contraction,
   evaluateModel,
   gradientAt,
@@ -25,16 +25,7 @@ import { formatFixed } from './format.ts';
 export const ARTICLE_INVERSION = { model: 'linear' as const, theta: [2, -4], x: 0, alpha: 0.05, steps: 20 };
 
 /** The article's training run: θ0 = (2.7, 0), y0 = 2, N = 20, M = 10, β = 0.005, 2500 updates, a ≥ 0.5. */
-export const ARTICLE_RUN: TrainParams = {
-  model: 'linear',
-  data: articleData(),
-  theta0: [2.7, 0],
-  beta: 0.005,
-  epochs: 2500,
-  inner: { alpha: 0.05, steps: 20, y0: 2 },
-  gradient: { method: 'forward', steps: 10 },
-  clamp: [[0.5, Infinity], null],
-};
+export const ARTICLE_RUN: TrainParams = articleTraining();
 
 /** `v` printed with `decimals` decimals and a true minus sign (the site's one formatter). */
 export function fmtFact(v: number, decimals = 4): string {

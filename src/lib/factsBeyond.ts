@@ -4,6 +4,7 @@
  * against closed forms and fresh solver runs.
  */
 import {
+  articleTraining,
   articleData,
   compareGradients,
   contraction,
@@ -28,16 +29,7 @@ export const sig = (v: number, digits = 3): string => formatSig(v, digits);
 export const steps = (n: number): string => (Number.isFinite(n) ? String(n) : 'never');
 
 /** The article's training run (θ0 = (2.7, 0), N = 20, M = 10, β = 0.005, 2500 updates, a ≥ 0.5). */
-export const BASE_RUN: TrainParams = {
-  model: 'linear',
-  data: articleData(),
-  theta0: [2.7, 0],
-  beta: 0.005,
-  epochs: 2500,
-  inner: { alpha: 0.05, steps: 20, y0: 2 },
-  gradient: { method: 'forward', steps: 10 },
-  clamp: [[0.5, Infinity], null],
-};
+export const BASE_RUN: TrainParams = articleTraining();
 
 const last = (r: TrainingResult) => r.history[r.history.length - 1] as TrainingResult['history'][number];
 

@@ -5,7 +5,7 @@
 import { randomLcg, randomNormal } from 'd3-random';
 import { variable } from './dual.ts';
 import { linearModel, type Model, type ModelName, type Theta } from './models.ts';
-import type { Dataset } from './trainParams.ts';
+import type { Dataset, TrainParams } from './trainParams.ts';
 import * as check from './validate.ts';
 
 /** The article's data: y = −2, −1, 0, 1, 2 and x = 2y − 4. */
@@ -48,4 +48,22 @@ export function makeData(p: MakeDataParams): Dataset {
   const y = Array.from({ length: count }, (_, i) => (count === 1 ? (lo + hi) / 2 : lo + ((hi - lo) * i) / (count - 1)));
   const x = y.map((yi) => model.f(variable(yi, 0, size), params).v + (sigma === 0 ? 0 : noise()));
   return { x, y };
+}
+
+/**
+ * The article's training run, the course's reference setup: θ0 = (2.7, 0), the five pairs,
+ * β = 0.005, 2500 updates, N = 20 inner steps from y0 = 2 with α = 0.05, the gradient unrolled
+ * over M = 10 of them (the printed code's quirk), and the clamp a ≥ 0.5.
+ */
+export function articleTraining(): TrainParams {
+  return {
+    model: 'linear',
+    data: articleData(),
+    theta0: [2.7, 0],
+    beta: 0.005,
+    epochs: 2500,
+    inner: { alpha: 0.05, steps: 20, y0: 2 },
+    gradient: { method: 'forward', steps: 10 },
+    clamp: [[0.5, Infinity], null],
+  };
 }

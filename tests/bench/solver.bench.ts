@@ -5,18 +5,9 @@
  * Run: npx vitest bench --run --dir tests/bench
  */
 import { bench, describe } from 'vitest';
-import { articleData, landscape, train, type TrainParams } from '../../src/solver/index.ts';
+import { articleData, articleTraining, landscape, train, type TrainParams } from '../../src/solver/index.ts';
 
-const article: TrainParams = {
-  model: 'linear',
-  data: articleData(),
-  theta0: [2.7, 0],
-  beta: 0.005,
-  epochs: 2500,
-  inner: { alpha: 0.05, steps: 20, y0: 2 },
-  gradient: { method: 'forward', steps: 10 },
-  clamp: [[0.5, Infinity], null],
-};
+const article: TrainParams = articleTraining();
 
 describe('solver hot paths', () => {
   bench("article's training run, forward gradient (2500 × 5 × 20)", () => {

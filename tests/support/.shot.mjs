@@ -1,6 +1,6 @@
 import { chromium } from '@playwright/test';
 const [url, out, width = '1280', scheme = 'light', height = '900', scroll = '0'] = process.argv.slice(2);
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) }, colorScheme: scheme });
 page.on('pageerror', (e) => console.log('page error:', e.message));
 await page.goto(url);

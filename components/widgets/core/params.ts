@@ -1,3 +1,5 @@
+import { MODEL_NAMES, models } from '../../../src/solver';
+
 /**
  * One parameter table per widget. From it come the controls, URL parsing and validation,
  * serialisation and presets; adding a parameter is one entry in the table.
@@ -41,6 +43,23 @@ export interface Ignored {
   name: string;
   value: string;
   reason: string;
+}
+
+/**
+ * The model choice shared by the widgets: one option per solver model, labelled with its formula
+ * (the article's linear model first).
+ */
+export function modelSpec(): ChoiceSpec {
+  return {
+    name: 'model',
+    kind: 'choice',
+    label: 'Model f(y)',
+    default: 'linear',
+    choices: MODEL_NAMES.map((n) => ({
+      value: n,
+      label: `${models[n].label.replace('f(y) = ', '')}${n === 'linear' ? ' (the article)' : ''}`,
+    })),
+  };
 }
 
 /** The table's defaults. */

@@ -1,18 +1,8 @@
-import type { ParamTable } from '../core/params';
+import { modelSpec, type ParamTable } from '../core/params';
 
 /** The inversion widget's parameters; defaults are the article's run (a = 2, b = −4, x = 0, α = 0.05, N = 20). */
 export const inversionTable: ParamTable = [
-  {
-    name: 'model',
-    kind: 'choice',
-    label: 'Model f(y)',
-    default: 'linear',
-    choices: [
-      { value: 'linear', label: 'a·y + b (the article)' },
-      { value: 'tanh', label: 'a·tanh(y) + b' },
-      { value: 'cubic', label: 'a·y³ + b·y' },
-    ],
-  },
+  modelSpec(),
   { name: 'alpha', kind: 'number', label: 'Step size α', default: 0.05, min: 0.001, max: 2, step: 0.001, scale: 'log' },
   { name: 'N', kind: 'number', label: 'Steps N', default: 20, min: 0, max: 500, step: 1, integer: true },
   { name: 'x', kind: 'number', label: 'Observation x', default: 0, min: -20, max: 20, step: 0.1 },

@@ -78,7 +78,7 @@ export function mountLatent(root: HTMLElement) {
         x_truth: run.truth,
       })),
     text: (run, k) => text(run, k),
-    badge: (run, k) => ({
+    badge: (_run, k) => ({
       tone: 'info',
       label: k === 0 ? 'Before training.' : `After ${k} updates.`,
       reason: 'The model runs forwards here: no inversion is needed to generate x from a chosen y.',

@@ -1,21 +1,11 @@
-import type { ParamTable } from '../core/params';
+import { modelSpec, type ParamTable } from '../core/params';
 
 /**
  * The training widget's parameters. Defaults are the article's run: β = 0.005, 2500 updates,
  * N = 20 inner steps but M = 10 differentiated, the clamp a ≥ 0.5, θ0 = (2.7, 0), y0 = 2.
  */
 export const trainingTable: ParamTable = [
-  {
-    name: 'model',
-    kind: 'choice',
-    label: 'Model f(y)',
-    default: 'linear',
-    choices: [
-      { value: 'linear', label: 'a·y + b (the article)' },
-      { value: 'tanh', label: 'a·tanh(y) + b' },
-      { value: 'cubic', label: 'a·y³ + b·y' },
-    ],
-  },
+  modelSpec(),
   {
     name: 'beta',
     kind: 'number',

@@ -1,6 +1,6 @@
 /** Shared assertions and fixtures for the solver's tests. */
 import { expect } from 'vitest';
-import { articleData, type TrainParams } from '../../../src/solver/index.ts';
+import { articleTraining, type TrainParams } from '../../../src/solver/index.ts';
 
 /** |actual − expected| ≤ tol·max(1, |expected|). */
 export function expectClose(actual: number, expected: number, tol: number): void {
@@ -25,13 +25,4 @@ export function expectAllFinite(record: unknown): void {
 }
 
 /** The article's training run: a0 = 2.7, b0 = 0, y0 = 2, N = 20, M = 10, β = 0.005, 2500 updates, a ≥ 0.5. */
-export const articleRun: TrainParams = {
-  model: 'linear',
-  data: articleData(),
-  theta0: [2.7, 0],
-  beta: 0.005,
-  epochs: 2500,
-  inner: { alpha: 0.05, steps: 20, y0: 2 },
-  gradient: { method: 'forward', steps: 10 },
-  clamp: [[0.5, Infinity], null],
-};
+export const articleRun: TrainParams = articleTraining();
