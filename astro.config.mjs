@@ -1,4 +1,5 @@
 // @ts-check
+import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import remarkMath from 'remark-math';
@@ -11,11 +12,13 @@ import { katexWoff2Only } from './src/build/katexWoff2Only.mjs';
  * as on GitHub Pages. Every internal link goes through `withBase` (src/lib/paths.ts).
  */
 const base = process.env.BASE_PATH ?? '/';
+/** Where the site is built; OUT_DIR lets tests and audits build side by side (e.g. into /tmp). */
+const outDir = process.env.OUT_DIR ?? './dist';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://unrolled.example.org',
   base,
-  outDir: process.env.OUT_DIR ?? './dist',
+  outDir,
   publicDir: './src/public',
   trailingSlash: 'always',
   build: {
@@ -34,6 +37,8 @@ export default defineConfig({
       injectRegister: null,
       manifest: false,
       workbox: {
+        // Named explicitly: the plugin's own guess misses an outDir outside the project.
+        globDirectory: resolve(outDir),
         globPatterns: ['**/*.{html,js,css,woff2,svg,xml,txt}'],
         // Social preview images are for link unfurls, not for reading offline.
         globIgnores: ['og/**'],
