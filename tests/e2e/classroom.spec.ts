@@ -1,6 +1,7 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { invert } from '../../src/solver/index.ts';
+import { pagePaths } from '../support/dist';
 import { expectNoAxeViolations, watchErrors } from '../support/pages';
 import { widget } from '../support/widgets';
 
@@ -154,6 +155,18 @@ test.describe('colour schemes', () => {
 });
 
 test.describe('small screens', () => {
+  test('at 360 px no page scrolls sideways (wide tables and formulas scroll inside themselves)', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: 360, height: 740 });
+    for (const path of pagePaths()) {
+      await page.goto(`.${path}`);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+  });
+
   test('at 360 px nothing overflows sideways and the step buttons are at least 44 px', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto('./widgets/');

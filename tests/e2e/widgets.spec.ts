@@ -109,6 +109,22 @@ test.describe('inversion widget', () => {
     await expect(inv.locator('.ghost-path')).not.toHaveAttribute('d', /M/);
   });
 
+  test('dragging on the plot sets the start y₀ (the y₀ input is the non-drag alternative)', async ({ page }) => {
+    await page.goto('./widgets/');
+    const inv = await widget(page, 'inv');
+    await inv.focus();
+    await page.keyboard.press('ArrowRight');
+    const box = (await inv.locator('.drag-surface').boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.4, box.y + box.height * 0.5);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.5, { steps: 4 });
+    await page.mouse.up();
+    const y0 = Number(await inv.getByRole('spinbutton', { name: 'Start y₀' }).inputValue());
+    expect(y0).not.toBe(8);
+    await expect(inv).toHaveAttribute('data-k', '0');
+    expect((await readout(inv))['yₙ = g(n)']).toBe(fixed(y0));
+  });
+
   test('reduced motion is respected', async ({ browser }) => {
     const context = await browser.newContext({ reducedMotion: 'reduce' });
     const page = await context.newPage();

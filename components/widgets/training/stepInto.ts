@@ -5,6 +5,7 @@ import { bindKeys } from '../core/keys';
 import { Stepper } from '../core/stepper';
 import { transportHtml } from '../core/markup';
 import { bindTransport } from '../core/transport';
+import { createTangentPlot } from './tangentPlot';
 import { SPEEDS } from '../core/stepper';
 import type { TrainingRun } from './compute';
 
@@ -30,6 +31,8 @@ export function createStepInto(root: HTMLElement, onClose: () => void) {
   const title = part(box, '[data-part="inner-title"]');
   const live = part(box, '[data-part="inner-live"]');
   const linearEq = box.querySelector<HTMLElement>('[data-part="inner-equation"]');
+  const plotHost = part(box, '[data-part="inner-plot"]');
+  const drawTangents = createTangentPlot(plotHost);
   let detail: UpdateDetail | null = null;
   let recs: InnerRecord[] = [];
   let run: TrainingRun | null = null;
@@ -117,6 +120,7 @@ export function createStepInto(root: HTMLElement, onClose: () => void) {
       const beta = formatSig(run.params.beta, 3);
       const text = `Sum over the samples: ∂T/∂a = ${formatFixed(detail.grad[0])}, ∂T/∂b = ${formatFixed(detail.grad[1])}. The update gives a = ${formatFixed(detail.theta[0])} − ${beta}·${paren(formatFixed(detail.grad[0]))} = ${formatFixed(a)}${detail.clamped[0] ? ' (after the clamp a ≥ 0.5)' : ''}, b = ${formatFixed(b)}.`;
       body.replaceChildren(sumTable(detail), el('p', { class: 'inner-update', text: text }));
+      plotHost.hidden = true;
       if (linearEq) linearEq.hidden = true;
       live.textContent = text;
       return;
@@ -147,6 +151,8 @@ export function createStepInto(root: HTMLElement, onClose: () => void) {
       }
     }
     body.replaceChildren(sampleTable(detail, r.i, r.n));
+    plotHost.hidden = false;
+    drawTangents(s.inner, r.n, run.params.gradient.steps ?? run.params.inner.steps);
     live.textContent = `Sample ${r.i + 1}, inner step ${r.n}: g = ${formatSig(cur.g, 4)}, dg/da = ${formatSig(cur.dg[0], 4)}, dg/db = ${formatSig(cur.dg[1], 4)}.`;
   }
   stepper.onChange(render);

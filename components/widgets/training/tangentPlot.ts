@@ -1,0 +1,52 @@
+import type { InnerStep } from '../../../src/solver';
+import { createFrame, drawAxes } from '../core/frame';
+import { polyline } from '../core/path';
+import { linearScale } from '../core/scale';
+
+const W = 420;
+const H = 190;
+
+/** The step-into figure: the tangents dg/da and dg/db of one sample building up over inner steps n. */
+export function createTangentPlot(host: HTMLElement) {
+  const frame = createFrame(host, {
+    width: W,
+    height: H,
+    title: 'The tangents dg/da and dg/db of this sample against the inner step n',
+    margin: { left: 56, bottom: 40, right: 70 },
+  });
+  const { plot, margin, svg } = frame;
+  plot.append('path').attr('class', 'tangent-a');
+  plot.append('path').attr('class', 'tangent-b');
+  const labels = svg.append('g').attr('class', 'tangent-labels');
+  labels.append('text').attr('class', 'label-a').text('dg/da');
+  labels.append('text').attr('class', 'label-b').text('dg/db');
+
+  return function draw(inner: readonly InnerStep[], n: number, last: number): void {
+    const shown = inner.slice(0, Math.min(last, inner.length - 1) + 1);
+    const values = shown.flatMap((s) => [s.dg[0] ?? 0, s.dg[1] ?? 0]);
+    const lo = Math.min(0, ...values);
+    const hi = Math.max(0, ...values);
+    const pad = (hi - lo) * 0.08 || 1;
+    const x = linearScale([0, Math.max(1, last)], [margin.left, W - margin.right]);
+    const y = linearScale([lo - pad, hi + pad], [H - margin.bottom, margin.top]);
+    drawAxes(frame, x, y, { x: 'inner step n', y: 'dg/dθ' });
+    const upTo = shown.slice(0, n + 1);
+    const line = (j: number) =>
+      polyline(
+        upTo,
+        (s) => x(s.n),
+        (s) => y(s.dg[j] ?? 0),
+      );
+    plot.select('.tangent-a').attr('d', line(0));
+    plot.select('.tangent-b').attr('d', line(1));
+    const end = upTo.at(-1);
+    labels
+      .select('.label-a')
+      .attr('x', x(end?.n ?? 0) + 6)
+      .attr('y', y(end?.dg[0] ?? 0));
+    labels
+      .select('.label-b')
+      .attr('x', x(end?.n ?? 0) + 6)
+      .attr('y', y(end?.dg[1] ?? 0) + 14);
+  };
+}
