@@ -6,11 +6,11 @@ const root = resolve(import.meta.dirname, '..', '..', '..');
 const seed = resolve(root, '..', 'shared', 'seed', 'inverse-problem-part-3.txt');
 const words = (text: string) => text.toLowerCase().match(/[a-z]+/g) ?? [];
 
-/** Every MDX file under content/ and src/pages/. */
+/** Every MDX lesson under content/, and every page (MDX or Astro) under src/pages/. */
 function mdxFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-    d.isDirectory() ? mdxFiles(join(dir, d.name)) : d.name.endsWith('.mdx') ? [join(dir, d.name)] : [],
+    d.isDirectory() ? mdxFiles(join(dir, d.name)) : /\.(mdx|astro)$/.test(d.name) ? [join(dir, d.name)] : [],
   );
 }
 
