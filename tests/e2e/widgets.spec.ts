@@ -125,6 +125,21 @@ test.describe('inversion widget', () => {
     expect((await readout(inv))['yₙ = g(n)']).toBe(fixed(y0));
   });
 
+  test('autoplay pauses while the widget is off screen and resumes when it is back', async ({ page }) => {
+    await page.goto('./widgets/?inv.N=500');
+    const inv = await widget(page, 'inv');
+    await inv.getByRole('combobox', { name: 'Speed' }).selectOption('8');
+    await inv.getByRole('button', { name: 'Play' }).click();
+    await expect.poll(async () => Number(await inv.getAttribute('data-k'))).toBeGreaterThan(2);
+    await page.evaluate(() => scrollTo(0, document.body.scrollHeight));
+    await page.waitForTimeout(300);
+    const held = await inv.getAttribute('data-k');
+    await page.waitForTimeout(1200);
+    expect(await inv.getAttribute('data-k')).toBe(held);
+    await inv.scrollIntoViewIfNeeded();
+    await expect.poll(async () => Number(await inv.getAttribute('data-k'))).toBeGreaterThan(Number(held));
+  });
+
   test('reduced motion is respected', async ({ browser }) => {
     const context = await browser.newContext({ reducedMotion: 'reduce' });
     const page = await context.newPage();
