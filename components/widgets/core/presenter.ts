@@ -49,6 +49,10 @@ export function createPresenter(article: HTMLElement, onChange: (p: Presenter) =
       const k = Number(widget.dataset.k);
       const last = Number(widget.dataset.count) - 1;
       if ((delta > 0 && k < last) || (delta < 0 && k > 0)) {
+        // Bring the figure onto the screen the first time the clicker steps it.
+        const figure = widget.querySelector('.panels') ?? widget;
+        const box = figure.getBoundingClientRect();
+        if (box.top < 0 || box.bottom > innerHeight) figure.scrollIntoView({ block: 'start' });
         widget.dispatchEvent(new CustomEvent('unrolled:step', { detail: { delta } }));
         return;
       }
