@@ -69,7 +69,7 @@ export function minimisers(p: {
 }): number[] {
   const kernel = kernelFor(resolve(p.model));
   const d = (y: number) => kernel.dLdy(p.x, y, p.theta);
-  const ys = grid(p.range, p.samples ?? 2000);
+  const ys = grid(p.range, p.samples ?? 600);
   const found: number[] = [];
   for (let i = 1; i < ys.length; i++) {
     let lo = ys[i - 1] as number;
