@@ -34,6 +34,13 @@ for (const { dir, base } of BUILDS) {
       expect(fonts.filter((f) => !f.endsWith('.woff2'))).toEqual([]);
     });
 
+    test('every formula typesets: no KaTeX parse error on any page', () => {
+      const broken = walk(dir)
+        .filter((f) => f.endsWith('.html'))
+        .filter((f) => readFileSync(join(dir, f), 'utf8').includes('katex-error'));
+      expect(broken).toEqual([]);
+    });
+
     test('every internal link and asset resolves', () => {
       const broken: string[] = [];
       for (const f of walk(dir).filter((p) => p.endsWith('.html') || p.endsWith('.css'))) {

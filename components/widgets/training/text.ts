@@ -61,6 +61,13 @@ export function trainingBadge(run: TrainingRun, k: number): Badge {
       reason: 'Step forward to see θ move down the slope of T.',
     };
   }
+  if (s && prev && Math.abs(prev.T - s.T) <= 1e-9 * Math.max(s.T, 1e-300)) {
+    return {
+      tone: 'converged',
+      label: 'Settled.',
+      reason: `T no longer changes from one update to the next: it stays at ${formatSig(s.T, 3)}.`,
+    };
+  }
   if (s && prev && s.T > prev.T) {
     return {
       tone: 'oscillating',
