@@ -57,3 +57,5 @@ export { DIVERGENCE_BOUND, MAX_GRID, MAX_SAMPLES, MAX_STEPS } from './validate.t
 export { fmt } from './format.ts';
 export { evaluateModel, lossCurve, minimisers, modelCurve } from './curves.ts';
 export type { CurvePoint } from './curves.ts';
+export { SETTLED_SHARE, trainingTrend } from './progress.ts';
+export type { TrainingTrend } from './progress.ts';

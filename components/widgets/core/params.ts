@@ -62,6 +62,14 @@ export function modelSpec(): ChoiceSpec {
   };
 }
 
+/** The switch every widget has: keep the previous run on screen, faded, for comparison. */
+export const GHOST_SPEC: BooleanSpec = {
+  name: 'ghost',
+  kind: 'boolean',
+  label: 'Show the previous run faded',
+  default: true,
+};
+
 /** The table's defaults. */
 export function defaults(table: ParamTable): ParamValues {
   return Object.fromEntries(table.map((s) => [s.name, s.default]));
@@ -109,13 +117,6 @@ export function merge(
     else ignored.push({ name: spec.name, value: String(raw[spec.name]).slice(0, 40), reason: r.reason });
   }
   return { values, ignored };
-}
-
-/** The spec called `name` (throws for a name the table does not have: a programming error). */
-export function specOf(table: ParamTable, name: string): ParamSpec {
-  const spec = table.find((s) => s.name === name);
-  if (!spec) throw new Error(`no parameter ${name} in this widget's table`);
-  return spec;
 }
 
 /** Typed readers for a values object built from a table. */

@@ -1,4 +1,4 @@
-import { icon } from './icons';
+import { iconHtml } from './markup';
 import type { Stepper } from './stepper';
 
 /** The step buttons, speed and scrubber of a widget, all driven by one stepper. */
@@ -43,7 +43,7 @@ export function bindTransport(box: HTMLElement, stepper: Stepper, unit: string):
     }
     const playing = stepper.playing;
     if (play && playing !== wasPlaying) {
-      play.replaceChildren(icon(playing ? 'pause' : 'play'));
+      play.innerHTML = iconHtml(playing ? 'pause' : 'play');
       play.setAttribute('aria-label', playing ? 'Pause' : 'Play');
       play.title = playing ? 'Pause' : 'Play';
       play.setAttribute('aria-pressed', String(playing));

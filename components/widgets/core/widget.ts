@@ -69,9 +69,19 @@ export interface WidgetContext<Run> {
 
 /** Props the .astro shell serialises into `data-props`. */
 export interface ShellProps {
+  /** Starting parameters, by the names in the widget's table. */
   preset?: Record<string, unknown>;
+  /** Which parameter controls to show (all if omitted). */
   controls?: string[];
+  /** Starting step, or 'end'. */
   k?: number | 'end';
+}
+
+/** The props every widget shell takes (lessons pass them). */
+export interface WidgetProps extends ShellProps {
+  /** Unique on the page; prefixes the widget's URL state. */
+  id: string;
+  title?: string;
 }
 
 function readProps(root: HTMLElement): ShellProps {

@@ -1,4 +1,4 @@
-import { modelSpec, type ParamTable } from '../core/params';
+import { GHOST_SPEC, modelSpec, type ParamTable } from '../core/params';
 
 /** The inversion widget's parameters; defaults are the article's run (a = 2, b = −4, x = 0, α = 0.05, N = 20). */
 export const inversionTable: ParamTable = [
@@ -21,5 +21,5 @@ export const inversionTable: ParamTable = [
     ],
   },
   { name: 'mu', kind: 'number', label: 'Momentum μ', default: 0.5, min: 0, max: 0.99, step: 0.01 },
-  { name: 'ghost', kind: 'boolean', label: 'Show the previous run faded', default: true },
+  GHOST_SPEC,
 ];

@@ -1,4 +1,4 @@
-import type { ParamTable } from '../core/params';
+import { GHOST_SPEC, type ParamTable } from '../core/params';
 
 /** The latent explorer's parameters: the latent y to generate from, and the training it follows. */
 export const latentTable: ParamTable = [
@@ -7,5 +7,5 @@ export const latentTable: ParamTable = [
   { name: 'epochs', kind: 'number', label: 'Updates K', default: 2500, min: 1, max: 5000, step: 1, integer: true },
   { name: 'a0', kind: 'number', label: 'Start a₀', default: 2.7, min: 0.5, max: 4, step: 0.1 },
   { name: 'b0', kind: 'number', label: 'Start b₀', default: 0, min: -8, max: 4, step: 0.1 },
-  { name: 'ghost', kind: 'boolean', label: 'Show the previous run faded', default: true },
+  GHOST_SPEC,
 ];

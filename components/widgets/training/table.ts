@@ -1,4 +1,4 @@
-import { modelSpec, type ParamTable } from '../core/params';
+import { GHOST_SPEC, modelSpec, type ParamTable } from '../core/params';
 
 /**
  * The training widget's parameters. Defaults are the article's run: β = 0.005, 2500 updates,
@@ -59,5 +59,5 @@ export const trainingTable: ParamTable = [
   { name: 'count', kind: 'number', label: 'Samples', default: 5, min: 2, max: 50, step: 1, integer: true },
   { name: 'a0', kind: 'number', label: 'Start a₀', default: 2.7, min: 0.1, max: 4, step: 0.1 },
   { name: 'b0', kind: 'number', label: 'Start b₀', default: 0, min: -8, max: 4, step: 0.1 },
-  { name: 'ghost', kind: 'boolean', label: 'Show the previous run faded', default: true },
+  GHOST_SPEC,
 ];

@@ -1,3 +1,4 @@
+import { trainingTrend } from '../../../src/solver';
 import { formatFixed, formatSig, paren } from '../../../src/lib/format';
 import type { Badge, StepText } from '../core/widget';
 import type { TrainingRun } from './compute';
@@ -41,43 +42,39 @@ export function trainingText(run: TrainingRun, k: number): StepText {
 /** The badge: how T is going, or why the run diverged. */
 export function trainingBadge(run: TrainingRun, k: number): Badge {
   const { result } = run;
-  const h = result.history;
-  if (result.status === 'diverged') {
-    return { tone: 'diverged', label: `Diverged at update ${result.divergedAt}.`, reason: result.reason ?? '' };
+  const { trend, T, previousT } = trainingTrend(result, k);
+  switch (trend) {
+    case 'diverged':
+      return { tone: 'diverged', label: `Diverged at update ${result.divergedAt}.`, reason: result.reason ?? '' };
+    case 'converged':
+      return {
+        tone: 'converged',
+        label: 'Converged.',
+        reason: 'Every component of ∂T/∂θ is below 1e−12: θ no longer moves.',
+      };
+    case 'start':
+      return {
+        tone: 'info',
+        label: 'Before the first update.',
+        reason: 'Step forward to see θ move down the slope of T.',
+      };
+    case 'settled':
+      return {
+        tone: 'converged',
+        label: 'Settled.',
+        reason: `T no longer changes from one update to the next: it stays at ${formatSig(T, 3)}.`,
+      };
+    case 'rising':
+      return {
+        tone: 'oscillating',
+        label: 'T went up.',
+        reason: 'This update overshot: a smaller β would make T fall at every step.',
+      };
+    default:
+      return {
+        tone: 'converging',
+        label: 'Converging.',
+        reason: `T falls: ${formatSig(previousT, 3)} → ${formatSig(T, 3)}.`,
+      };
   }
-  const s = h[k];
-  const prev = h[Math.max(0, k - 1)];
-  if (result.status === 'converged' && k === h.length - 1) {
-    return {
-      tone: 'converged',
-      label: 'Converged.',
-      reason: 'Every component of ∂T/∂θ is below 1e−12: θ no longer moves.',
-    };
-  }
-  if (k === 0) {
-    return {
-      tone: 'info',
-      label: 'Before the first update.',
-      reason: 'Step forward to see θ move down the slope of T.',
-    };
-  }
-  if (s && prev && Math.abs(prev.T - s.T) <= 1e-9 * Math.max(s.T, 1e-300)) {
-    return {
-      tone: 'converged',
-      label: 'Settled.',
-      reason: `T no longer changes from one update to the next: it stays at ${formatSig(s.T, 3)}.`,
-    };
-  }
-  if (s && prev && s.T > prev.T) {
-    return {
-      tone: 'oscillating',
-      label: 'T went up.',
-      reason: 'This update overshot: a smaller β would make T fall at every step.',
-    };
-  }
-  return {
-    tone: 'converging',
-    label: 'Converging.',
-    reason: `T falls: ${formatSig(prev?.T ?? 0, 3)} → ${formatSig(s?.T ?? 0, 3)}.`,
-  };
 }
