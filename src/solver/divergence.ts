@@ -1,7 +1,8 @@
 /**
  * The sentence a diverged inversion carries in its `reason`.
  */
-import { contraction } from './closedForms.ts';
+import { contraction, linearFixedPoint } from './closedForms.ts';
+import { answerOutOfBounds, unstableFactorClause } from './explain.ts';
 import { fmt } from './format.ts';
 import type { ResolvedInversion } from './inversionParams.ts';
 import { kernelFor } from './lossKernel.ts';
@@ -16,10 +17,12 @@ import { DIVERGENCE_BOUND } from './validate.ts';
  */
 export function divergenceReason(p: ResolvedInversion, n: number, lastY: number): string {
   const passed = `y left [−${fmt(DIVERGENCE_BOUND)}, ${fmt(DIVERGENCE_BOUND)}] at step ${n}.`;
-  const [a = 0] = p.theta;
+  const [a = 0, b = 0] = p.theta;
   const c = contraction(p.alpha, a);
-  if (isLinear(p.model) && !p.momentum && Math.abs(c) > 1) {
-    return `α·a² = ${fmt(p.alpha * a * a)} ≥ 1, so each step multiplies the error y − y* by c = 1 − 2αa² = ${fmt(c)} (|c| > 1): ${passed}`;
+  if (isLinear(p.model) && !p.momentum && Math.abs(c) > 1) return `${unstableFactorClause(p.alpha, a)}: ${passed}`;
+  if (isLinear(p.model) && a !== 0) {
+    const yStar = linearFixedPoint({ a, b, x: p.x });
+    if (Math.abs(yStar) > DIVERGENCE_BOUND) return answerOutOfBounds(yStar, c, n);
   }
   const buf = new Float64Array(2 + p.theta.length);
   kernelFor(p.model).second(p.x, lastY, p.theta, buf);
@@ -29,6 +32,6 @@ export function divergenceReason(p: ResolvedInversion, n: number, lastY: number)
   const verdict =
     s > limit
       ? `above the limit ${fmt(limit)} ${withMomentum}for a stable step: each step overshoots the minimum by more than it corrects`
-      : `within the limit ${fmt(limit)} ${withMomentum}there, but the steps grew as y moved out to where L is steeper`;
+      : `within the limit ${fmt(limit)} ${withMomentum}there, so this step did not overshoot: y was carried out of the bounds towards a minimum of L beyond them, or towards none`;
   return `At y = ${fmt(lastY)} the loss curves with ∂²L/∂y² = ${fmt(buf[1] as number)}, so α·∂²L/∂y² = ${fmt(s)}, ${verdict}; ${passed}`;
 }

@@ -21,3 +21,19 @@ export function fmt(v: number, digits = 3): string {
       : String(Number(v.toPrecision(digits)));
   return text.replace(/-/g, '−');
 }
+
+/**
+ * `v` like {@link fmt}, with as many extra digits as it takes not to read as one of the `marks`
+ * (the thresholds a sentence turns on) when it is not that mark: α·a² = 0.9996 must not print
+ * as "1". Up to 17 significant digits.
+ */
+export function fmtNear(v: number, marks: number | readonly number[], digits = 3): string {
+  const list = typeof marks === 'number' ? [marks] : marks;
+  const misleads = (d: number) => {
+    const shown = Number(fmt(v, d).replace(/−/g, '-'));
+    return list.some((m) => v !== m && shown === m);
+  };
+  let d = digits;
+  while (d < 17 && misleads(d)) d++;
+  return fmt(v, d);
+}

@@ -38,7 +38,7 @@ export interface InversionParams {
   /** g(0), the initial guess. */
   y0: number;
   momentum?: Momentum | null;
-  /** Convergence tolerance on |∂L/∂y| and |Δy| (default 1e-12). */
+  /** Relative convergence tolerance on |Δy| and on the distance |∂L/∂y|/∂²L/∂y² to the minimum (default 1e-12). */
   tol?: number;
   /** Stop at the first converged step instead of recording all N (default false). */
   stopWhenConverged?: boolean;
@@ -69,7 +69,8 @@ export type RunStatus = 'converged' | 'max-steps' | 'diverged';
 /** The end of a run, without its records. */
 export interface InversionOutcome {
   /**
-   * 'converged': the last step has |∂L/∂y| ≤ tol and |Δy| ≤ tol;
+   * 'converged': the last step moved by at most tol·max(1, |y|) and is within that of the
+   * minimum by the local curvature (see isConverged);
    * 'max-steps': N steps were taken without that; 'diverged': see divergedAt.
    */
   status: RunStatus;
@@ -89,6 +90,32 @@ export interface InversionResult extends InversionOutcome {
 
 function outOfBounds(y: number, loss: number, grad: number): boolean {
   return !(Math.abs(y) <= DIVERGENCE_BOUND && Number.isFinite(loss) && Number.isFinite(grad));
+}
+
+/**
+ * Converged, judged relative to the problem's scale s = max(1, |y|): the last move |Δy| ≤ tol·s,
+ * and the distance to the minimum that the local curvature predicts, |∂L/∂y| / (∂²L/∂y²), is
+ * ≤ tol·s too (an absolute test on ∂L/∂y would call a = 1e−7 converged at y ≈ 1e−13 when y* = 1).
+ * Also converged: ∂L/∂y exactly 0 (the regime says whether that is a minimum), or a residual
+ * x − f(y) at the level of rounding in x.
+ */
+function isConverged(
+  kernel: ReturnType<typeof kernelFor>,
+  p: ResolvedInversion,
+  y: number,
+  loss: number,
+  grad: number,
+  dy: number,
+  buf: Float64Array,
+): boolean {
+  const s = Math.max(1, Math.abs(y));
+  if (!(Math.abs(dy) <= p.tol * s)) return false;
+  if (grad === 0) return true;
+  const residual = Math.sqrt(loss);
+  if (residual <= 16 * Number.EPSILON * (Math.abs(p.x) + residual)) return true;
+  kernel.second(p.x, y, p.theta, buf);
+  const curvature = buf[1] as number;
+  return curvature > 0 && Math.abs(grad) <= p.tol * s * curvature;
 }
 
 /**
@@ -113,8 +140,9 @@ function* run(p: ResolvedInversion): Generator<InversionStep, InversionOutcome, 
   }
   let v = 0;
   let dy = Infinity;
+  const buf = new Float64Array(2 + theta.length);
   for (let n = 0; ; n++) {
-    const converged = Math.abs(grad) <= tol && (n === 0 || Math.abs(dy) <= tol);
+    const converged = isConverged(kernel, p, y, loss, grad, n === 0 ? 0 : dy, buf);
     const step: InversionStep = { n, y, loss, grad };
     if (n === p.steps || (converged && p.stopWhenConverged)) {
       yield step;

@@ -4,7 +4,8 @@
  * diverged. Widgets show these sentences verbatim.
  */
 import { contraction, linearFixedPoint } from './closedForms.ts';
-import { fmt } from './format.ts';
+import { answerOutOfBounds, linearBehaviour, unstableFactorClause } from './explain.ts';
+import { fmt, fmtNear } from './format.ts';
 import { resolveInversion, type ResolvedInversion } from './inversionParams.ts';
 import { invert, type InversionParams, type InversionResult, type InversionStep } from './invert.ts';
 import { kernelFor } from './lossKernel.ts';
@@ -12,8 +13,11 @@ import { isLinear, tanhModel, type Model, type ModelName, type Theta } from './m
 import { momentumPhrase, stableLimit, stepFactor } from './stability.ts';
 import { DIVERGENCE_BOUND } from './validate.ts';
 
-/** The four regimes an inversion can be in. */
-export type Regime = 'converging' | 'oscillating' | 'diverging' | 'converged';
+/**
+ * The regimes an inversion can be in: 'oscillating' zig-zags in (it converges), 'cycling' jumps
+ * between two points for ever (c = −1, bounded), 'stuck' never moves although no y reproduces x.
+ */
+export type Regime = 'converging' | 'oscillating' | 'cycling' | 'diverging' | 'converged' | 'stuck';
 
 /** A regime, the per-step factor c behind it, and a sentence explaining both. */
 export interface RegimeReport {
@@ -41,10 +45,10 @@ function linearRegime(p: ResolvedInversion, yStart: number | undefined): RegimeR
   const yStar = linearFixedPoint({ a, b, x: p.x });
   if (a === 0) {
     return {
-      regime: 'diverging',
+      regime: 'stuck',
       c: 1,
-      reason:
-        'With a = 0, f(y) = b ignores y: ∂L/∂y is 0 everywhere, so the iterate never moves and no y reproduces x.',
+      stuck: true,
+      reason: `With a = 0, f(y) = b ignores y: ∂L/∂y is 0 everywhere, so the iterate never moves${p.x === b ? ', and every y reproduces x = b' : ' and no y reproduces x'}.`,
     };
   }
   const at = `y* = (x − b)/a = ${fmt(yStar)}`;
@@ -58,38 +62,50 @@ function linearRegime(p: ResolvedInversion, yStart: number | undefined): RegimeR
   const aa = p.alpha * a * a;
   if (p.momentum) return momentumRegime(p, 2 * a * a, at);
   const c = contraction(p.alpha, a);
-  const head = `α·a² = ${fmt(aa)}, so each step multiplies the error y − y* by c = 1 − 2αa² = ${fmt(c)}`;
-  if (c === 0)
-    return {
-      regime: 'converging',
-      c,
-      reason: `α·a² = 0.5, so c = 1 − 2αa² = 0: a single step lands exactly on ${at}.`,
-    };
-  if (c > 0) {
-    return {
-      regime: 'converging',
-      c,
-      reason: `${head}: the error keeps ${fmt(100 * c)}% of its size each step and the iterate slides into ${at} from one side.`,
-    };
+  const head = `α·a² = ${fmtNear(aa, [0.5, 1])}, so each step multiplies the error y − y* by c = 1 − 2αa² = ${fmtNear(c, -1)}`;
+  const behaviour = linearBehaviour(c);
+  if (Math.abs(yStar) > DIVERGENCE_BOUND && Math.abs(c) < 1) {
+    return { regime: c < 0 ? 'oscillating' : 'converging', c, reason: answerOutOfBounds(yStar, c) };
   }
-  if (c > -1) {
-    return {
-      regime: 'oscillating',
-      c,
-      reason: `${head}: every step overshoots ${at} and flips the sign of the error, which still shrinks to ${fmt(-100 * c)}% per step, so the iterate zig-zags in.`,
-    };
+  switch (behaviour) {
+    case 'one-step':
+      return {
+        regime: 'converging',
+        c,
+        reason: `α·a² = 0.5, so c = 1 − 2αa² = 0: a single step lands exactly on ${at}.`,
+      };
+    case 'monotone':
+      return {
+        regime: 'converging',
+        c,
+        reason: `${head}: the error keeps ${fmtNear(100 * c, 100)}% of its size each step and the iterate slides into ${at} from one side.`,
+      };
+    case 'oscillating':
+      return {
+        regime: 'oscillating',
+        c,
+        reason: `${head}: every step overshoots ${at} and flips the sign of the error, which still shrinks to ${fmtNear(-100 * c, 100)}% per step, so the iterate zig-zags in.`,
+      };
+    case 'cycling':
+      return {
+        regime: 'cycling',
+        c,
+        reason: `α·a² = 1, so c = 1 − 2αa² = −1 exactly: the iterate jumps between two points at the same distance either side of ${at} for ever, a bounded 2-cycle that never gets closer.`,
+      };
+    case 'frozen':
+      return {
+        regime: 'stuck',
+        c,
+        stuck: true,
+        reason: `α·a² = ${fmt(aa)} is too small to change y in floating point: c = 1 − 2αa² rounds to 1 and the iterate never moves towards ${at}.`,
+      };
+    default:
+      return {
+        regime: 'diverging',
+        c,
+        reason: `${unstableFactorClause(p.alpha, a)}: the iterate zig-zags ever further from ${at}.`,
+      };
   }
-  if (c === -1)
-    return {
-      regime: 'diverging',
-      c,
-      reason: `α·a² = 1, so c = 1 − 2αa² = −1: the iterate jumps back and forth across ${at} forever, never getting closer.`,
-    };
-  return {
-    regime: 'diverging',
-    c,
-    reason: `α·a² = ${fmt(aa)} ≥ 1, so each step multiplies the error y − y* by c = 1 − 2αa² = ${fmt(c)} (|c| > 1): the iterate zig-zags ever further from ${at}.`,
-  };
 }
 
 function momentumRegime(p: ResolvedInversion, curvature: number, at: string): RegimeReport {
@@ -99,13 +115,13 @@ function momentumRegime(p: ResolvedInversion, curvature: number, at: string): Re
   const { c, complex } = stepFactor(s, momentum);
   const regime = regimeFromFactor(c, complex);
   const limit = stableLimit(momentum);
-  const head = `With ${momentumPhrase(momentum)}, α·∂²L/∂y² = ${fmt(s)} near ${at}; the run is stable while it stays below ${fmt(limit)}.`;
+  const head = `With ${momentumPhrase(momentum)}, α·∂²L/∂y² = ${fmtNear(s, limit)} near ${at}; the run is stable while it stays below ${fmt(limit)}.`;
   const tail =
     regime === 'diverging'
-      ? ` Here it is not: the error grows by a factor ${fmt(Math.abs(c))} per step.`
+      ? ` Here it is not: the error grows by a factor ${fmtNear(Math.abs(c), 1)} per step.`
       : regime === 'oscillating'
-        ? ` The error swings across the minimum, shrinking by a factor ${fmt(Math.abs(c))} per step.`
-        : ` The error shrinks by a factor ${fmt(c)} per step without changing sign.`;
+        ? ` The error swings across the minimum, shrinking by a factor ${fmtNear(Math.abs(c), 1)} per step.`
+        : ` The error shrinks by a factor ${fmtNear(c, 1)} per step without changing sign.`;
   return { regime, c, reason: head + tail };
 }
 
@@ -196,7 +212,7 @@ function describeMinimum(p: ResolvedInversion, yMin: number): RegimeReport {
   const at = `y ≈ ${fmt(Math.abs(yMin) < 1e-12 ? 0 : yMin, 4)}`;
   if (p.momentum) return momentumRegime(p, curvature, at);
   const c = 1 - p.alpha * curvature;
-  const where = `near the minimiser ${at} the loss curves with ∂²L/∂y² = ${fmt(curvature)}, so one step multiplies the error by c = 1 − α·∂²L/∂y² = ${fmt(c)}`;
+  const where = `near the minimiser ${at} the loss curves with ∂²L/∂y² = ${fmt(curvature)}, so one step multiplies the error by c = 1 − α·∂²L/∂y² = ${fmtNear(c, c < 0 ? -1 : 1)}`;
   if (p.alpha * curvature < 1e-9) {
     return {
       regime: 'converging',

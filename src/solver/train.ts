@@ -6,7 +6,7 @@
  * where each prediction h_θ(xᵢ) = g(N) is itself an unrolled inversion and
  * dh/dθ is differentiated through it (see unroll.ts). Every update is recorded.
  */
-import { contraction } from './closedForms.ts';
+import { unstableFactorClause } from './explain.ts';
 import { fmt } from './format.ts';
 import { isLinear } from './models.ts';
 import { evaluate } from './objective.ts';
@@ -52,7 +52,7 @@ function blowUpReason(p: ResolvedTraining, k: number, theta: readonly number[]):
   const a = theta[0] as number;
   const aa = p.unrolling.alpha * a * a;
   if (isLinear(p.model) && aa > 1) {
-    return `${at} the predictions blew up: α·a² = ${fmt(aa)} > 1, so every inner step multiplies the error by c = 1 − 2αa² = ${fmt(contraction(p.unrolling.alpha, a))} (|c| > 1) and the inner inversion diverges. A clamp on a, or a smaller α, keeps it stable.`;
+    return `${at} the predictions blew up: ${unstableFactorClause(p.unrolling.alpha, a)} at every inner step, and the inner inversion diverges. A clamp on a, or a smaller α, keeps it stable.`;
   }
   if (p.method === 'implicit') {
     return `${at} T or ∂T/∂θ is no longer a finite number: the implicit gradient divides by ∂²L/∂y², which is 0 or tiny there, or the inner inversion blew up.`;

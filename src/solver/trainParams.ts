@@ -7,6 +7,9 @@ import type { Model, ModelName, Theta } from './models.ts';
 import { GRADIENT_METHODS, type GradientMethod, type Unrolling } from './unroll.ts';
 import * as check from './validate.ts';
 
+/** Default convergence tolerance on every |∂T/∂θⱼ|. */
+export const DEFAULT_TRAIN_TOL = 1e-12;
+
 /** The inner inversion that makes each prediction h_θ(xᵢ) = g(N). */
 export interface InnerParams {
   /** α > 0, the inner step width. */
@@ -145,7 +148,7 @@ export function resolveTraining(p: TrainParams): ResolvedTraining {
       p.update === undefined
         ? 'simultaneous'
         : check.oneOf('update', p.update, ['simultaneous', 'sequential'] as const),
-    tol: p.tol === undefined ? 1e-12 : check.nonNegative('tol', p.tol),
+    tol: p.tol === undefined ? DEFAULT_TRAIN_TOL : check.nonNegative('tol', p.tol),
     stopWhenConverged: p.stopWhenConverged ?? false,
   };
 }

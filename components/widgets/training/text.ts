@@ -1,4 +1,4 @@
-import { trainingTrend } from '../../../src/solver';
+import { DEFAULT_TRAIN_TOL, trainingTrend, trendWords } from '../../../src/solver';
 import { formatFixed, formatSig, paren } from '../../../src/lib/format';
 import type { Badge, StepText } from '../core/widget';
 import type { TrainingRun } from './compute';
@@ -39,42 +39,22 @@ export function trainingText(run: TrainingRun, k: number): StepText {
   return { slots, equation, readout, narration };
 }
 
-/** The badge: how T is going, or why the run diverged. */
+/** The badge: how T is going, or why the run diverged, in the words layer's words. */
 export function trainingBadge(run: TrainingRun, k: number): Badge {
-  const { result } = run;
-  const { trend, T, previousT } = trainingTrend(result, k);
-  switch (trend) {
-    case 'diverged':
-      return { tone: 'diverged', label: `Diverged at update ${result.divergedAt}.`, reason: result.reason ?? '' };
-    case 'converged':
-      return {
-        tone: 'converged',
-        label: 'Converged.',
-        reason: 'Every component of ∂T/∂θ is below 1e−12: θ no longer moves.',
-      };
-    case 'start':
-      return {
-        tone: 'info',
-        label: 'Before the first update.',
-        reason: 'Step forward to see θ move down the slope of T.',
-      };
-    case 'settled':
-      return {
-        tone: 'converged',
-        label: 'Settled.',
-        reason: `T no longer changes from one update to the next: it stays at ${formatSig(T, 3)}.`,
-      };
-    case 'rising':
-      return {
-        tone: 'oscillating',
-        label: 'T went up.',
-        reason: 'This update overshot: a smaller β would make T fall at every step.',
-      };
-    default:
-      return {
-        tone: 'converging',
-        label: 'Converging.',
-        reason: `T falls: ${formatSig(previousT, 3)} → ${formatSig(T, 3)}.`,
-      };
-  }
+  const { result, params } = run;
+  const s = result.history[Math.min(k, result.history.length - 1)];
+  const report = trainingTrend(result, k, params.beta, {
+    model: typeof params.model === 'string' ? params.model : params.model.name,
+    alpha: params.inner.alpha,
+    steps: params.inner.steps,
+  });
+  return trendWords(report, {
+    beta: params.beta,
+    divergedAt: result.divergedAt,
+    reason: result.reason,
+    theta: s?.theta ?? [],
+    grad: s?.grad ?? [],
+    clamped: s?.clamped ?? [],
+    tol: params.tol ?? DEFAULT_TRAIN_TOL,
+  });
 }

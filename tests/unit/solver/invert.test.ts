@@ -4,6 +4,7 @@ import {
   contraction,
   DIVERGENCE_BOUND,
   invert,
+  inversionRegime,
   invertSteps,
   linearIterate,
   models,
@@ -63,7 +64,7 @@ describe('invert', () => {
           let first = 0;
           while (Math.abs(linearIterate({ n: first, alpha, a, b, x, y0 })) <= DIVERGENCE_BOUND) first++;
           expect(Math.abs(r.divergedAt! - first)).toBeLessThanOrEqual(Math.abs(contraction(alpha, a)) > 1.01 ? 0 : 1);
-          expect(r.reason).toContain('≥ 1');
+          expect(r.reason).toContain('> 1');
           expect(r.reason).toContain('|c| > 1');
         },
       ),
@@ -104,7 +105,35 @@ describe('invert', () => {
     const early = invert({ ...params, stopWhenConverged: true });
     expect(early.status).toBe('converged');
     expect(early.steps.length).toBeLessThan(200);
-    expect(Math.abs(early.steps.at(-1)!.grad)).toBeLessThanOrEqual(1e-12);
+    // Relative: the distance to y* = 2 the curvature predicts, |∂L/∂y|/(2a²), is within 1e-12·|y|.
+    const last = early.steps.at(-1)!;
+    expect(Math.abs(last.grad) / 8).toBeLessThanOrEqual(1e-12 * Math.abs(last.y));
+    expect(Math.abs(last.y - 2)).toBeLessThanOrEqual(3e-12);
+  });
+
+  it('judges convergence relative to the problem, not by an absolute gradient (a = 1e−7, y* = 1)', () => {
+    // ∂L/∂y = −2a(x − a·y) is 2e−14 at y = 0: below any absolute tolerance, yet y* = 1 is far away.
+    const r = invert({ model: 'linear', theta: [1e-7, 0], x: 1e-7, alpha: 0.05, steps: 200, y0: 0 });
+    expect(r.status).toBe('max-steps');
+    expect(r.steps.at(-1)!.y).toBeLessThan(1e-12);
+    const regime = inversionRegime({ model: 'linear', theta: [1e-7, 0], x: 1e-7, alpha: 0.05, y0: 0 });
+    expect(regime.regime).toBe('converging');
+  });
+
+  it('says an answer beyond the bounds is out of bounds, not unstable (x = 1e13)', () => {
+    const r = invert({ model: 'linear', theta: [2, -4], x: 1e13, alpha: 0.05, steps: 200, y0: 0 });
+    expect(r.status).toBe('diverged');
+    expect(r.reason).toMatch(/^The answer y\* = \(x − b\)\/a = 5e12 lies outside the solver's bounds ±1e12/);
+    expect(r.reason).not.toMatch(/steeper|unstable:/);
+  });
+
+  it('with a = 0 the iterate never moves and invert and the regime agree it is stuck, not diverging', () => {
+    const params = { model: 'linear' as const, theta: [0, -4], x: 0, alpha: 0.05, y0: 8 };
+    const r = invert({ ...params, steps: 20 });
+    expect(r.steps.every((s) => s.y === 8)).toBe(true);
+    const regime = inversionRegime(params);
+    expect(regime).toMatchObject({ regime: 'stuck', stuck: true });
+    expect(regime.reason).toContain('no y reproduces x');
   });
 
   it('lands in one step when αa² = 1/2 (c = 0)', () => {

@@ -14,7 +14,7 @@ describe('inversionRegime', () => {
       regime: 'oscillating',
       c: expect.closeTo(-0.6, 12),
     });
-    expect(inversionRegime({ ...linear, alpha: 0.25 })).toMatchObject({ regime: 'diverging', c: -1 });
+    expect(inversionRegime({ ...linear, alpha: 0.25 })).toMatchObject({ regime: 'cycling', c: -1 });
     expect(inversionRegime({ ...linear, alpha: 0.3 })).toMatchObject({
       regime: 'diverging',
       c: expect.closeTo(-1.4, 12),
@@ -25,7 +25,7 @@ describe('inversionRegime', () => {
   it('explains divergence with the numbers a student can check', () => {
     const r = inversionRegime({ ...linear, alpha: 0.3 });
     expect(r.reason).toBe(
-      'α·a² = 1.2 ≥ 1, so each step multiplies the error y − y* by c = 1 − 2αa² = −1.4 (|c| > 1): the iterate zig-zags ever further from y* = (x − b)/a = 2.',
+      'α·a² = 1.2 > 1, so each step multiplies the error y − y* by c = 1 − 2αa² = −1.4 (|c| > 1): the iterate zig-zags ever further from y* = (x − b)/a = 2.',
     );
   });
 
@@ -62,7 +62,24 @@ describe('inversionRegime', () => {
     const run = invert({ ...linear, alpha: 0.05, steps: 200, y0: 7 });
     expect(describeRun(run, linear)).toMatch(/^Converged after 200 steps: y = 2,/);
     const bad = invert({ ...linear, alpha: 0.3, steps: 200, y0: 7 });
-    expect(describeRun(bad, linear)).toMatch(/^Diverged\. α·a² = 1\.2 ≥ 1/);
+    expect(describeRun(bad, linear)).toMatch(/^Diverged\. α·a² = 1\.2 > 1/);
+  });
+});
+
+describe('inversionRegime at the edges of the stable range', () => {
+  it('calls α = 0.25 (c = −1) a bounded 2-cycle, and the run agrees: it repeats, it does not leave', () => {
+    const r = inversionRegime({ ...linear, alpha: 0.25 });
+    expect(r.reason).toContain('bounded 2-cycle');
+    const run = invert({ ...linear, alpha: 0.25, steps: 40, y0: 8 });
+    expect(run.status).toBe('max-steps');
+    expect(run.steps.at(-1)!.y).toBe(8);
+    expect(run.steps.at(-2)!.y).toBe(-4);
+  });
+
+  it('never prints α·a² = 0.9996 as 1 (numbers are not rounded into a different claim)', () => {
+    const r = inversionRegime({ ...linear, alpha: 0.2499 });
+    expect(r.regime).toBe('oscillating');
+    expect(r.reason).toMatch(/^α·a² = 0\.9996,/);
   });
 });
 
