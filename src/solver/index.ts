@@ -39,7 +39,7 @@ export { compareGradients, gradientAt } from './gradient.ts';
 export type { GradientAtParams, GradientComparison, GradientReport, SampleGradient } from './gradient.ts';
 export { stepInto, stepIntoAt } from './stepInto.ts';
 export type { InnerStep, SampleDetail, UpdateDetail } from './stepInto.ts';
-export { articleData, articleTraining, makeData } from './data.ts';
+export { articleData, articleTraining, makeData, mixSeed } from './data.ts';
 export type { MakeDataParams } from './data.ts';
 export { landscape } from './landscape.ts';
 export type { Landscape, LandscapeParams } from './landscape.ts';
