@@ -6,7 +6,9 @@
 import {
   articleTraining,
   articleData,
+  BEHAVIOUR_NAME,
   compareGradients,
+  linearBehaviour,
   contraction,
   invert,
   makeData,
@@ -58,7 +60,7 @@ export const alphaTable = ALPHAS.map((alpha) => {
   return {
     alpha,
     c,
-    regime: c === 0 ? 'one step' : c > 0 ? 'monotone' : c > -1 ? 'oscillating' : 'diverging',
+    regime: BEHAVIOUR_NAME[linearBehaviour(c)],
     steps: stepsForAccuracy({ ...INV, alpha, tol: ACCURACY }),
   };
 });
@@ -113,11 +115,15 @@ export const truncationTable = TRUNCATION_NS.map((N) => {
 
 const run5 = train({ ...BASE_RUN, inner: { alpha: 0.05, steps: 5, y0: 2 }, gradient: { method: 'forward', steps: 5 } });
 
-/** max over a of the slope (1 − cᴺ)/a of the N-step inverse h(x), on a fine grid of a in (0, 4]. */
+/**
+ * max of the slope (1 − cᴺ)/a of the N-step inverse h(x) over every a with |c| < 1, i.e.
+ * 0 < a < 1/√α (a fine grid), where the inner loop converges.
+ */
 export function bestSlope(N: number, alpha = 0.05): number {
   let best = 0;
-  for (let i = 1; i <= 40000; i++) {
-    const a = i / 10000;
+  const aMax = 1 / Math.sqrt(alpha);
+  for (let i = 1; i < 50000; i++) {
+    const a = (aMax * i) / 50000;
     best = Math.max(best, (1 - contraction(alpha, a) ** N) / a);
   }
   return best;

@@ -65,6 +65,9 @@ export interface TrendContext {
   clamped: readonly boolean[];
   /** The convergence tolerance on ∂T/∂θ. */
   tol: number;
+  /** N and M of the inner loop, when known (a climb is blamed on M < N). */
+  innerSteps?: number;
+  gradientSteps?: number;
 }
 
 const NAMES = ['a', 'b', 'θ₃', 'θ₄'];
@@ -116,9 +119,18 @@ export function trendWords(t: TrendReport, ctx: TrendContext): TrendWords {
         label: 'T went up.',
         reason:
           t.innerFactor !== undefined
-            ? `T rose from ${fmt(t.previousT)} to ${fmt(t.T)} because the inner loop is unstable at the previous θ: c = 1 − 2αa² = ${fmt(t.innerFactor)}, so each of the N inner steps multiplies the error by |c| > 1. A smaller α or a start with a smaller a fixes it, not β.`
-            : `T rose from ${fmt(t.previousT)} to ${fmt(t.T)}: this update overshot the valley of T. A smaller β makes T fall at every update.`,
+            ? `T rose from ${fmtNear(t.previousT, t.T)} to ${fmtNear(t.T, t.previousT)} because the inner loop is unstable at the previous θ: c = 1 − 2αa² = ${fmt(t.innerFactor)}, so each of the N inner steps multiplies the error by |c| > 1. A smaller α or a start with a smaller a fixes it, not β.`
+            : `T rose from ${fmtNear(t.previousT, t.T)} to ${fmtNear(t.T, t.previousT)}: this update overshot the valley of T. A smaller β makes T fall at every update.`,
       };
+    case 'climbing': {
+      const truncated =
+        ctx.gradientSteps !== undefined && ctx.innerSteps !== undefined && ctx.gradientSteps < ctx.innerSteps;
+      return {
+        tone: 'oscillating',
+        label: 'T climbs.',
+        reason: `T rises a little at every update (now ${fmtNear(t.T, t.previousT, 6)}) while θ moves steadily: the update is not going downhill on T, and a smaller β would only slow it. ${truncated ? `The gradient goes through M = ${ctx.gradientSteps} of the N = ${ctx.innerSteps} inner steps, and here that is not the gradient of T: try M = N.` : 'The gradient used is not the gradient of T here.'}`,
+      };
+    }
     case 'settled':
       return {
         tone: 'converging',

@@ -11,6 +11,8 @@ import type { TrainingResult } from './train.ts';
  * The state of a training run at one update:
  * - 'start' (k = 0), 'converged' (last update of a run that met its tolerance), 'diverged';
  * - 'falling': T falls at a healthy rate; 'rising': T went up at this update (and is not cycling);
+ * - 'climbing': T rises update after update while θ moves steadily: the step is not downhill on T
+ *   (with M < N the gradient through M steps need not be T's gradient), not an overshoot by β;
  * - 'creeping': θ still moves and T still falls, but by less than 0.1 % per update: not settled;
  * - 'settled': T no longer changes (to SETTLED_SHARE of itself) though θ is not yet at rest;
  * - 'at-rest': θ no longer moves (the classifier's 'converged'), e.g. on a floor of noisy data;
@@ -21,6 +23,7 @@ export type TrainingTrend =
   | 'start'
   | 'falling'
   | 'rising'
+  | 'climbing'
   | 'creeping'
   | 'settled'
   | 'at-rest'
@@ -37,6 +40,8 @@ export interface InnerSetting {
   model: string;
   alpha: number;
   steps: number;
+  /** M, the inner steps the gradient goes through. */
+  gradientSteps?: number;
 }
 
 /** The trend at update k with the numbers behind it. */
@@ -77,6 +82,10 @@ export function trainingTrend(result: TrainingResult, k: number, beta = 0, inner
   if (run.kind === 'oscillating') return report('oscillating');
   if (run.kind === 'stuck') return report('held');
   if (run.kind === 'converged') return report('at-rest');
+  const steady = run.moveRatio > 0.9 && run.moveRatio < 1.1;
+  if (T > previousT && run.valueRate > 0 && steady && (run.kind === 'plateau' || run.kind === 'rising')) {
+    return report('climbing');
+  }
   if (T > previousT) {
     const a = h[k - 1]?.theta[0];
     const c = inner?.model === 'linear' && a !== undefined ? contraction(inner.alpha, a) : 0;

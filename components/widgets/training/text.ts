@@ -47,6 +47,7 @@ export function trainingBadge(run: TrainingRun, k: number): Badge {
     model: typeof params.model === 'string' ? params.model : params.model.name,
     alpha: params.inner.alpha,
     steps: params.inner.steps,
+    gradientSteps: params.gradient.steps,
   });
   return trendWords(report, {
     beta: params.beta,
@@ -56,5 +57,7 @@ export function trainingBadge(run: TrainingRun, k: number): Badge {
     grad: s?.grad ?? [],
     clamped: s?.clamped ?? [],
     tol: params.tol ?? DEFAULT_TRAIN_TOL,
+    innerSteps: params.inner.steps,
+    gradientSteps: params.gradient.steps,
   });
 }

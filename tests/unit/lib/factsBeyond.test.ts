@@ -23,7 +23,15 @@ describe('lesson 7 facts: choosing α and N', () => {
     for (const r of alphaTable) {
       expect(r.c).toBeCloseTo(1 - 8 * r.alpha, 12);
       expect(r.regime).toBe(
-        Math.abs(r.c) < 1e-12 ? 'one step' : r.c > 0 ? 'monotone' : r.c > -1 ? 'oscillating' : 'diverging',
+        Math.abs(r.c) < 1e-12
+          ? 'one step'
+          : r.c > 0
+            ? 'monotone'
+            : r.c > -1
+              ? 'oscillating'
+              : r.c === -1
+                ? '2-cycle (bounded, never converges)'
+                : 'diverging',
       );
     }
     expect(choosing.alphaLimit).toBe(0.25);

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import {
+  aRowClaims,
+  attenuation,
+  basinClaims,
+  bigRunStatus,
+  clampClaims,
+  generatorGap,
+  gradientClaims,
+  n5Claims,
+  printedGap,
+  tanhEndTrend,
+  truncatedRoots,
+} from '../../../src/lib/factsClaims.ts';
+
+// Each test is a sentence a lesson says about a run; it fails when the run stops saying it.
+describe('lesson 9: the clamp', () => {
+  it('clamp off from a0 = 0.3 ends in a period-2 oscillation between a ≈ 0.2453 and 0.3079 with |∂T/∂a| ≈ 12.5', () => {
+    expect(clampClaims).toMatchObject({ offKind: 'oscillating', offPeriod: 2 });
+    expect(clampClaims.offLowA).toBeCloseTo(0.2453, 4);
+    expect(clampClaims.offHighA).toBeCloseTo(0.3079, 4);
+    expect(clampClaims.offGradA).toBeGreaterThan(12);
+  });
+
+  it('a = 2(1 − c²⁰) has a second exact root a ≈ 0.267410, b ≈ −0.534819 with T ≈ 0, and β = 0.001 approaches it', () => {
+    expect(clampClaims.roots).toHaveLength(2);
+    expect(clampClaims.secondA).toBeCloseTo(0.26741, 5);
+    expect(clampClaims.secondB).toBeCloseTo(-0.534819, 5);
+    expect(clampClaims.secondT).toBeLessThan(1e-25);
+    expect(Math.abs(clampClaims.slowA - clampClaims.secondA)).toBeLessThan(1e-3);
+    expect(clampClaims.slowT).toBeLessThan(1e-6);
+  });
+
+  it('with the clamp on, a is held at the wall (classifier: stuck on component a)', () => {
+    expect(clampClaims.onKind).toBe('stuck');
+    expect(clampClaims.onHeld).toEqual([0]);
+  });
+});
+
+describe('lesson 8: N = 5', () => {
+  it('has not settled after 2500 updates: a plateau with |∂T/∂θ| ≈ 1.8e−2', () => {
+    expect(n5Claims.kind2500).toBe('plateau');
+    expect(n5Claims.grad2500).toBeGreaterThan(1e-2);
+  });
+
+  it('the minimum near the start is (1.6142, −3.0839) with T = 0.01217, reached after about 50,000 updates', () => {
+    expect(n5Claims.minStatus).toBe('converged');
+    expect(n5Claims.minA).toBeCloseTo(1.6142, 4);
+    expect(n5Claims.minB).toBeCloseTo(-3.0839, 4);
+    expect(n5Claims.minT).toBeCloseTo(0.01217, 5);
+    expect(n5Claims.minUpdates).toBeGreaterThan(40000);
+  });
+
+  it('the only exact 5-step fit has c < −1: θ ≈ (4.525, −9.050), T ≈ 0', () => {
+    expect(n5Claims.roots).toHaveLength(1);
+    expect(n5Claims.exact?.a).toBeCloseTo(4.525, 3);
+    expect(n5Claims.exact?.b).toBeCloseTo(-9.05, 3);
+    expect(n5Claims.exact?.c).toBeLessThan(-1);
+    expect(n5Claims.exactT).toBeLessThan(1e-25);
+  });
+
+  it('every root truncatedRoots returns satisfies a = 2(1 − cᴺ)', () => {
+    for (const N of [5, 10, 20, 40]) {
+      for (const r of truncatedRoots(N)) expect(r.a).toBeCloseTo(2 * (1 - r.c ** N), 10);
+    }
+  });
+});
+
+describe('lesson 4: the a-row and the end of the run', () => {
+  it('the cut at M = 10 changes ∂T/∂a at θ0 by far more than c¹⁰ (−6.70629 → −6.70425)', () => {
+    expect(aRowClaims.dTda20).toBeCloseTo(-6.70629, 5);
+    expect(aRowClaims.dTda10).toBeCloseTo(-6.70425, 5);
+    expect(aRowClaims.relChangeA).toBeGreaterThan(100 * aRowClaims.cStart10);
+  });
+
+  it('near the end dg(10)/da and dg(20)/da differ per sample by up to about 25 %', () => {
+    expect(aRowClaims.maxRowShare).toBeGreaterThan(0.2);
+    expect(aRowClaims.maxRowShare).toBeLessThan(0.3);
+  });
+
+  it('the M = 10 / M = 20 gap at update 2500 is unfinished convergence, at rounding size by update 3000', () => {
+    expect(aRowClaims.gap2500).toBeGreaterThan(1e-13);
+    expect(aRowClaims.gap3000).toBeLessThan(1e-14);
+  });
+});
+
+describe('lesson 11: errors in variables', () => {
+  it('the best a tends to about 2.09 at n = 1000, near 2 + σ²/(2 var y), not 2', () => {
+    const big = attenuation.at(-1)!;
+    expect(big.count).toBe(1000);
+    expect(big.a).toBeGreaterThan(2.07);
+    expect(big.a).toBeLessThan(2.12);
+    expect(Math.abs(big.a - big.predicted)).toBeLessThan(0.02);
+  });
+
+  it('training on 1000 samples with the article’s β diverges (T is a sum)', () => {
+    expect(bigRunStatus).toBe('diverged');
+  });
+});
+
+describe('lesson 12: four gradients', () => {
+  it('implicit and forward share the sign at M = 1 but not at M = 2; finite differences agree to 10–11 digits', () => {
+    expect(gradientClaims.signAgreesAt1).toBe(true);
+    expect(gradientClaims.signAgreesAt2).toBe(false);
+    expect(gradientClaims.fdDigits).toBeGreaterThan(9);
+    expect(gradientClaims.fdDigitsMax).toBeLessThan(12);
+  });
+});
+
+describe('lesson 13: basins', () => {
+  it('α = 0.01 from y0 = 2 stays in its basin; the first jumps come at α = 0.02 from −2 and 0.03 from 2', () => {
+    expect(basinClaims.at001FromTwo.jumped).toBe(false);
+    expect(basinClaims.firstJumpFromMinusTwo).toBe(0.02);
+    expect(basinClaims.firstJumpFromTwo).toBe(0.03);
+  });
+
+  it('the tanh training run ends with T climbing (the M = 10 gradient points uphill), not an overshoot by β', () => {
+    expect(tanhEndTrend).toBe('climbing');
+  });
+});
+
+describe('lessons 5 and 6', () => {
+  it('the generator is off by 2cᴺ·|y − y0|: zero at y0 = 2, larger at y = −2 than at y = 3', () => {
+    expect(generatorGap.at(2)).toBeLessThan(1e-11);
+    expect(generatorGap.at(3)).toBeCloseTo(generatorGap.coefficient, 10);
+    expect(generatorGap.at(-2)).toBeGreaterThan(generatorGap.at(3));
+    expect(generatorGap.coefficient).toBeCloseTo(7.32e-5, 6);
+  });
+
+  it("the article's printed b differs from the course's run by about 1.1e−8 (not 'exactly')", () => {
+    expect(printedGap.b).toBeGreaterThan(1e-8);
+    expect(printedGap.b).toBeLessThan(1.2e-8);
+  });
+});
