@@ -32,6 +32,9 @@ export type TrainingTrend =
   | 'converged'
   | 'diverged';
 
+/** Updates in a row T must rise, with θ moving steadily, to count as climbing. */
+export const CLIMB_UPDATES = 10;
+
 /** T changing by less than this share of itself per update counts as settled. */
 export const SETTLED_SHARE = 1e-9;
 
@@ -83,15 +86,18 @@ export function trainingTrend(result: TrainingResult, k: number, beta = 0, inner
   if (run.kind === 'stuck') return report('held');
   if (run.kind === 'converged') return report('at-rest');
   const steady = run.moveRatio > 0.9 && run.moveRatio < 1.1;
-  if (T > previousT && run.valueRate > 0 && steady && (run.kind === 'plateau' || run.kind === 'rising')) {
+  const risingRun =
+    k >= CLIMB_UPDATES &&
+    h.slice(k - CLIMB_UPDATES, k + 1).every((s, i, w) => i === 0 || s.T > (w[i - 1]?.T ?? Infinity));
+  if (risingRun && steady && (run.kind === 'plateau' || run.kind === 'rising')) {
     return report('climbing');
   }
+  if (Math.abs(previousT - T) <= SETTLED_SHARE * Math.max(T, Number.MIN_VALUE)) return report('settled');
   if (T > previousT) {
     const a = h[k - 1]?.theta[0];
     const c = inner?.model === 'linear' && a !== undefined ? contraction(inner.alpha, a) : 0;
     return report('rising', Math.abs(c) > 1 ? { innerFactor: c } : {});
   }
-  if (Math.abs(previousT - T) <= SETTLED_SHARE * Math.max(T, Number.MIN_VALUE)) return report('settled');
   if (run.kind === 'plateau') return report('creeping');
   return report('falling');
 }
