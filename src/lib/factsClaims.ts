@@ -267,3 +267,22 @@ export const tanhEndTrend = trainingTrend(tanhRun, tanhRun.history.length - 1, B
   steps: 20,
   gradientSteps: 10,
 }).trend;
+
+// ── Lesson 2: "whatever the start" ────────────────────────────────────────────────────────
+/** The largest |g(20) − 2| over starts y0 in [−10, 10] (the farthest start, −10, decides it). */
+export const randomStartWorst = Math.max(
+  ...[-10, 10].map((y0) => {
+    const r = invert({ model: 'linear', theta: [2, -4], x: 0, alpha: ALPHA, steps: 20, y0 });
+    return Math.abs((r.steps[r.steps.length - 1]?.y ?? NaN) - 2);
+  }),
+);
+
+// ── Lesson 5: the generator after 100 updates ─────────────────────────────────────────────
+const early = last(train({ ...BASE, epochs: 100 })).theta;
+/** What θ after 100 updates generates at y = 1, against the truth's −2. */
+export const earlyGenerated = evaluateModel('linear', early, 1);
+
+// ── Lesson 1: the cubic from y0 = −2 ──────────────────────────────────────────────────────
+/** The run from y0 = −2 (α = 0.01, 100 steps) on y³ − 3y = 0: the mirror image −√3. */
+export const cubicFromMinusTwo =
+  invert({ model: 'cubic', theta: [1, -3], x: 0, alpha: 0.01, steps: 100, y0: -2 }).steps.at(-1)?.y ?? NaN;

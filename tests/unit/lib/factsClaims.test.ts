@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { articleTraining, classifyRun, invert, inversionRegime, train } from '../../../src/solver/index.ts';
+import { noiseTable } from '../../../src/lib/factsBeyond.ts';
 import {
   aRowClaims,
   attenuation,
   basinClaims,
   bigRunStatus,
   clampClaims,
+  cubicFromMinusTwo,
+  earlyGenerated,
   generatorGap,
   gradientClaims,
   n5Claims,
   printedGap,
+  randomStartWorst,
   tanhEndTrend,
   truncatedRoots,
 } from '../../../src/lib/factsClaims.ts';
@@ -130,5 +135,72 @@ describe('lessons 5 and 6', () => {
   it("the article's printed b differs from the course's run by about 1.1e−8 (not 'exactly')", () => {
     expect(printedGap.b).toBeGreaterThan(1e-8);
     expect(printedGap.b).toBeLessThan(1.2e-8);
+  });
+});
+
+describe('the smaller claims of lessons 1–13', () => {
+  it('lesson 1: from y0 = −2 the cubic run ends at −√3, the mirror image of √3', () => {
+    expect(cubicFromMinusTwo).toBeCloseTo(-Math.sqrt(3), 6);
+  });
+
+  it('lesson 2: after 20 steps every start in [−10, 10] ends within 12·0.6²⁰ of y* = 2', () => {
+    expect(randomStartWorst).toBeCloseTo(12 * 0.6 ** 20, 12);
+    expect(randomStartWorst).toBeLessThan(5e-4);
+  });
+
+  it('lesson 3: from a0 = 0.6 the run is put on the clamp at once and held there', () => {
+    const r = train({ ...articleTraining(), theta0: [0.6, 0] });
+    expect(r.history[1]?.theta[0]).toBe(0.5);
+    const v = classifyRun(
+      r.history.map((s) => ({ x: s.theta, value: s.T, grad: s.grad })),
+      { step: 0.005 },
+    );
+    expect(v).toMatchObject({ kind: 'stuck', held: [0] });
+  });
+
+  it('lessons 4 and 9: on the article run T never rises (the M = 10 gradient goes downhill) and the clamp never acts', () => {
+    const r = train(articleTraining());
+    expect(r.history.every((s, k) => k === 0 || s.T <= r.history[k - 1]!.T)).toBe(true);
+    expect(r.history.some((s) => s.clamped[0])).toBe(false);
+  });
+
+  it('lesson 9: with the clamp on from a0 = 0.3, the first update puts a on the wall', () => {
+    expect(train({ ...articleTraining(), theta0: [0.3, 0], epochs: 1 }).history[1]?.theta[0]).toBe(0.5);
+  });
+
+  it('lesson 5: after 100 updates the generator is still far from the true line at y = 1', () => {
+    expect(Math.abs(earlyGenerated - -2)).toBeGreaterThan(1);
+  });
+
+  it('lesson 13: from y0 = 1 the cubic run never moves, its status is "converged", and the regime says stuck on a hump', () => {
+    const params = { model: 'cubic' as const, theta: [1, -3], x: 1, alpha: 0.003, y0: 1 };
+    const r = invert({ ...params, steps: 500 });
+    expect(r.status).toBe('converged');
+    expect(r.steps.every((s) => s.y === 1)).toBe(true);
+    expect(inversionRegime(params)).toMatchObject({ stuck: true });
+  });
+
+  it('lesson 13: tanh with x = 3 is still moving after 500 steps, ever more slowly', () => {
+    const r = invert({ model: 'tanh', theta: [2, 0], x: 3, alpha: 0.05, steps: 500, y0: 0 });
+    const v = classifyRun(
+      r.steps.map((s) => ({ x: [s.y], value: s.loss, grad: [s.grad] })),
+      { step: 0.05 },
+    );
+    expect(v.kind).toBe('plateau');
+    expect(v.moveRatio).toBeLessThan(1);
+    expect(v.move).toBeGreaterThan(0);
+  });
+});
+
+describe('lesson 11: the floor of T', () => {
+  it('grows with the sample count: every 20-sample floor is above every 5-sample one, and so on', () => {
+    const floors = (count: number) => noiseTable.filter((r) => r.count === count).map((r) => r.bestT);
+    expect(Math.min(...floors(20))).toBeGreaterThan(Math.max(...floors(5)));
+    expect(Math.min(...floors(50))).toBeGreaterThan(Math.max(...floors(20)));
+  });
+
+  it('each seed gives a different θ', () => {
+    const as = noiseTable.filter((r) => r.count === 5).map((r) => r.a);
+    expect(new Set(as.map((a) => a.toFixed(4))).size).toBe(as.length);
   });
 });
