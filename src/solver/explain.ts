@@ -151,3 +151,36 @@ export function trendWords(t: TrendReport, ctx: TrendContext): TrendWords {
       };
   }
 }
+
+/** Why a training run stopped with 'diverged', in numbers (from train.ts). */
+export type TrainingFailure =
+  | { kind: 'inner-unstable'; k: number; theta: readonly number[]; alpha: number; a: number }
+  | { kind: 'implicit-not-finite'; k: number; theta: readonly number[] }
+  | { kind: 'not-finite'; k: number; theta: readonly number[]; innerSteps: number }
+  | {
+      kind: 'escaped';
+      k: number;
+      theta: readonly number[];
+      gradSize: number;
+      beta: number;
+      bound: number;
+      /** c = 1 − 2αa² at the last θ when |c| > 1: the inner loop, not β, made the gradient huge. */
+      innerFactor?: number;
+    };
+
+/** The sentence a diverged training run carries in its `reason`. */
+export function trainingFailureWords(f: TrainingFailure): string {
+  const at = `At update ${f.k} (θ = [${f.theta.map((t) => fmt(t, 4)).join(', ')}])`;
+  switch (f.kind) {
+    case 'inner-unstable':
+      return `${at} the predictions blew up: ${unstableFactorClause(f.alpha, f.a)} at every inner step, and the inner inversion diverges. A clamp on a, or a smaller α, keeps it stable.`;
+    case 'implicit-not-finite':
+      return `${at} T or ∂T/∂θ is no longer a finite number: the implicit gradient divides by ∂²L/∂y², which is 0 or tiny there, or the inner inversion blew up.`;
+    case 'not-finite':
+      return `${at} T or ∂T/∂θ is no longer a finite number: the inner inversion of ${f.innerSteps} steps blew up at this θ.`;
+    case 'escaped':
+      return f.innerFactor !== undefined
+        ? `θ left the box |θⱼ| ≤ ${fmt(f.bound)} at update ${f.k}: the inner loop was unstable at the θ before (c = 1 − 2αa² = ${fmt(f.innerFactor)}, |c| > 1), so the predictions and ∂T/∂θ (size ${fmt(f.gradSize)}) were huge. A smaller α or a start with a smaller a fixes it, not β.`
+        : `θ left the box |θⱼ| ≤ ${fmt(f.bound)} at update ${f.k}: with |∂T/∂θ| = ${fmt(f.gradSize)} just before, β = ${fmt(f.beta)} is too large for how steeply T curves there, so each update overshoots by more than the last.`;
+  }
+}

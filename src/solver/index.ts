@@ -25,7 +25,9 @@ export type {
   RunStatus,
 } from './invert.ts';
 export { DEFAULT_TOL } from './inversionParams.ts';
-export { describeRun, inversionRegime } from './regime.ts';
+export { inversionRegime } from './regime.ts';
+export { describeRun, divergenceWords, inversionBadgeWords, inversionWords } from './explainInversion.ts';
+export type { DivergenceFinding, InversionBadgeWords, InversionFinding } from './explainInversion.ts';
 export type { Regime, RegimeParams, RegimeReport } from './regime.ts';
 export { stableLimit, stepFactor } from './stability.ts';
 export type { StepFactor } from './stability.ts';

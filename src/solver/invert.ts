@@ -12,7 +12,8 @@
  */
 import { resolveInversion, type ResolvedInversion } from './inversionParams.ts';
 import { kernelFor } from './lossKernel.ts';
-import { divergenceReason } from './divergence.ts';
+import { divergenceFinding } from './divergence.ts';
+import { divergenceWords, type DivergenceFinding } from './explainInversion.ts';
 import { DIVERGENCE_BOUND } from './validate.ts';
 import type { Model, ModelName, Theta } from './models.ts';
 
@@ -76,6 +77,8 @@ export interface InversionOutcome {
   status: RunStatus;
   /** A sentence for students explaining the status (always set when diverged). */
   reason?: string;
+  /** Why it diverged: an unstable step, an answer beyond the bounds, or the local curvature. */
+  cause?: DivergenceFinding['kind'];
   /**
    * Index of the first step whose y passed ±DIVERGENCE_BOUND or whose y, loss or
    * gradient was not finite. That step is not recorded, so steps.length === divergedAt.
@@ -86,6 +89,11 @@ export interface InversionOutcome {
 /** A whole inversion: every recorded step and how the run ended. */
 export interface InversionResult extends InversionOutcome {
   steps: InversionStep[];
+}
+
+function diverged(p: ResolvedInversion, n: number, lastY: number): InversionOutcome {
+  const finding = divergenceFinding(p, n, lastY);
+  return { status: 'diverged', divergedAt: n, reason: divergenceWords(finding), cause: finding.kind };
 }
 
 function outOfBounds(y: number, loss: number, grad: number): boolean {
@@ -136,7 +144,7 @@ function* run(p: ResolvedInversion): Generator<InversionStep, InversionOutcome, 
   let loss = kernel.loss(x, y, theta);
   let grad = kernel.dLdy(x, y, theta);
   if (outOfBounds(y, loss, grad)) {
-    return { status: 'diverged', divergedAt: 0, reason: divergenceReason(p, 0, y) };
+    return diverged(p, 0, y);
   }
   let v = 0;
   let dy = Infinity;
@@ -161,7 +169,7 @@ function* run(p: ResolvedInversion): Generator<InversionStep, InversionOutcome, 
     const nextGrad = kernel.dLdy(x, next, theta);
     if (outOfBounds(next, nextLoss, nextGrad)) {
       yield step;
-      return { status: 'diverged', divergedAt: n + 1, reason: divergenceReason(p, n + 1, y) };
+      return diverged(p, n + 1, y);
     }
     step.next = next;
     yield step;

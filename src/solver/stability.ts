@@ -42,8 +42,3 @@ export function stepFactor(s: number, momentum: Momentum | null): StepFactor {
   const lo = trace / 2 - root;
   return { c: Math.abs(hi) >= Math.abs(lo) ? hi : lo, complex: false };
 }
-
-/** Describes a momentum setting for a sentence, e.g. "heavy-ball momentum μ = 0.9". */
-export function momentumPhrase(momentum: Momentum): string {
-  return `${momentum.kind === 'heavy-ball' ? 'heavy-ball' : 'Nesterov'} momentum μ = ${momentum.mu}`;
-}

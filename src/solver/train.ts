@@ -6,8 +6,8 @@
  * where each prediction h_θ(xᵢ) = g(N) is itself an unrolled inversion and
  * dh/dθ is differentiated through it (see unroll.ts). Every update is recorded.
  */
-import { unstableFactorClause } from './explain.ts';
-import { fmt } from './format.ts';
+import { contraction } from './closedForms.ts';
+import { trainingFailureWords, type TrainingFailure } from './explain.ts';
 import { isLinear } from './models.ts';
 import { evaluate } from './objective.ts';
 import type { RunStatus } from './invert.ts';
@@ -47,22 +47,33 @@ export interface TrainingResult extends TrainingOutcome {
   history: TrainingStep[];
 }
 
-function blowUpReason(p: ResolvedTraining, k: number, theta: readonly number[]): string {
-  const at = `At update ${k} (θ = [${theta.map((t) => fmt(t, 4)).join(', ')}])`;
+/** What made a training run fail at update k, in numbers (the words come from explain.ts). */
+function blowUpFinding(p: ResolvedTraining, k: number, theta: readonly number[]): TrainingFailure {
   const a = theta[0] as number;
-  const aa = p.unrolling.alpha * a * a;
-  if (isLinear(p.model) && aa > 1) {
-    return `${at} the predictions blew up: ${unstableFactorClause(p.unrolling.alpha, a)} at every inner step, and the inner inversion diverges. A clamp on a, or a smaller α, keeps it stable.`;
+  if (isLinear(p.model) && p.unrolling.alpha * a * a > 1) {
+    return { kind: 'inner-unstable', k, theta, alpha: p.unrolling.alpha, a };
   }
-  if (p.method === 'implicit') {
-    return `${at} T or ∂T/∂θ is no longer a finite number: the implicit gradient divides by ∂²L/∂y², which is 0 or tiny there, or the inner inversion blew up.`;
-  }
-  return `${at} T or ∂T/∂θ is no longer a finite number: the inner inversion of ${p.unrolling.innerSteps} steps blew up at this θ.`;
+  if (p.method === 'implicit') return { kind: 'implicit-not-finite', k, theta };
+  return { kind: 'not-finite', k, theta, innerSteps: p.unrolling.innerSteps };
 }
 
-function escapeReason(p: ResolvedTraining, k: number, grad: readonly number[]): string {
-  const size = Math.hypot(...grad);
-  return `θ left the box |θⱼ| ≤ ${fmt(DIVERGENCE_BOUND)} at update ${k}: with |∂T/∂θ| = ${fmt(size)} just before, β = ${fmt(p.beta)} is too large for how steeply T curves there, so each update overshoots by more than the last.`;
+function escapeFinding(
+  p: ResolvedTraining,
+  k: number,
+  theta: readonly number[],
+  grad: readonly number[],
+): TrainingFailure {
+  const a = theta[0] as number;
+  const innerFactor = isLinear(p.model) ? contraction(p.unrolling.alpha, a) : 0;
+  return {
+    kind: 'escaped',
+    k,
+    theta,
+    gradSize: Math.hypot(...grad),
+    beta: p.beta,
+    bound: DIVERGENCE_BOUND,
+    ...(Math.abs(innerFactor) > 1 ? { innerFactor } : {}),
+  };
 }
 
 function escaped(theta: readonly number[]): boolean {
@@ -85,7 +96,7 @@ function* run(p: ResolvedTraining): Generator<TrainingStep, TrainingOutcome, voi
     const grad = new Array<number>(theta.length);
     const T = evaluate(trainer.objective, theta, grad);
     if (!Number.isFinite(T) || !grad.every(Number.isFinite)) {
-      return { status: 'diverged', divergedAt: k, reason: blowUpReason(p, k, theta) };
+      return { status: 'diverged', divergedAt: k, reason: trainingFailureWords(blowUpFinding(p, k, theta)) };
     }
     const step: TrainingStep = { k, theta, T, grad, clamped };
     const converged = grad.every((g) => Math.abs(g) <= p.tol);
@@ -95,7 +106,13 @@ function* run(p: ResolvedTraining): Generator<TrainingStep, TrainingOutcome, voi
     }
     const update = applyUpdate(trainer, theta, grad);
     yield step;
-    if (escaped(update.next)) return { status: 'diverged', divergedAt: k + 1, reason: escapeReason(p, k + 1, grad) };
+    if (escaped(update.next)) {
+      return {
+        status: 'diverged',
+        divergedAt: k + 1,
+        reason: trainingFailureWords(escapeFinding(p, k + 1, theta, grad)),
+      };
+    }
     theta = update.next;
     clamped = update.clamped;
   }

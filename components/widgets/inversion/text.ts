@@ -1,3 +1,4 @@
+import { inversionBadgeWords } from '../../../src/solver';
 import { formatFixed, formatSig, paren } from '../../../src/lib/format';
 import type { Badge, StepText } from '../core/widget';
 import type { InversionRun } from './compute';
@@ -50,41 +51,7 @@ export function inversionText(run: InversionRun, k: number): StepText {
   return { slots, equation, readout, narration };
 }
 
-/** The badge: the solver's regime with its reason, or the divergence and why (words from the solver). */
+/** The badge: the solver's regime with its reason, or the divergence and why (the words layer's words). */
 export function inversionBadge(run: InversionRun, k: number): Badge {
-  const { result, regime } = run;
-  if (result.status === 'diverged') {
-    const atEnd = k === result.steps.length - 1;
-    const outside = /outside the solver's bounds/.test(result.reason ?? '');
-    return {
-      tone: outside ? 'oscillating' : 'diverged',
-      label: outside
-        ? atEnd
-          ? `Out of bounds at step ${result.divergedAt}.`
-          : 'Heading out of bounds.'
-        : atEnd
-          ? `Diverged at step ${result.divergedAt}.`
-          : 'Diverging.',
-      reason: result.reason ?? regime.reason,
-    };
-  }
-  if (regime.stuck)
-    return {
-      tone: 'oscillating',
-      label: regime.regime === 'stuck' ? 'Stuck.' : 'Stuck on a hump.',
-      reason: regime.reason,
-    };
-  if (result.status === 'converged' && k === result.steps.length - 1) {
-    return { tone: 'converged', label: 'Converged.', reason: regime.reason };
-  }
-  const label = {
-    converging: 'Converging.',
-    oscillating: 'Oscillating, converging.',
-    cycling: 'Oscillating for ever (period 2).',
-    diverging: 'Diverging.',
-    converged: 'Converged.',
-    stuck: 'Stuck.',
-  }[regime.regime];
-  const tone = regime.regime === 'cycling' || regime.regime === 'stuck' ? 'oscillating' : regime.regime;
-  return { tone, label, reason: regime.reason };
+  return inversionBadgeWords(run.result, run.regime, k);
 }

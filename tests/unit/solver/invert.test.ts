@@ -125,6 +125,7 @@ describe('invert', () => {
     expect(r.status).toBe('diverged');
     expect(r.reason).toMatch(/^The answer y\* = \(x − b\)\/a = 5e12 lies outside the solver's bounds ±1e12/);
     expect(r.reason).not.toMatch(/steeper|unstable:/);
+    expect(r.cause).toBe('out-of-bounds');
   });
 
   it('with a = 0 the iterate never moves and invert and the regime agree it is stuck, not diverging', () => {
