@@ -286,3 +286,11 @@ export const earlyGenerated = evaluateModel('linear', early, 1);
 /** The run from y0 = −2 (α = 0.01, 100 steps) on y³ − 3y = 0: the mirror image −√3. */
 export const cubicFromMinusTwo =
   invert({ model: 'cubic', theta: [1, -3], x: 0, alpha: 0.01, steps: 100, y0: -2 }).steps.at(-1)?.y ?? NaN;
+
+// ── Lesson 3: small a ─────────────────────────────────────────────────────────────────────
+/** The share of the start distance 20 inner steps leave at a = 0.3 (c²⁰): the guess barely leaves y0. */
+export const leftAtSmallA = contraction(ALPHA, 0.3) ** 20;
+/** |g(20) − y*| from y0 = 8 at α = 0.01 (lesson 2: 20 steps are not nearly enough). */
+export const slowAlphaError = Math.abs(
+  (invert({ model: 'linear', theta: [2, -4], x: 0, alpha: 0.01, steps: 20, y0: 8 }).steps.at(-1)?.y ?? NaN) - 2,
+);

@@ -1,6 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { articleTraining, classifyRun, invert, inversionRegime, train } from '../../../src/solver/index.ts';
-import { noiseTable } from '../../../src/lib/factsBeyond.ts';
+import {
+  articleTraining,
+  classifyRun,
+  invert,
+  inversionRegime,
+  makeData,
+  train,
+  trainingTrend,
+} from '../../../src/solver/index.ts';
+import {
+  innerMomentumTable,
+  noiseTable,
+  nonlinearTrain,
+  outerMomentumTable,
+  truncationTable,
+} from '../../../src/lib/factsBeyond.ts';
 import {
   aRowClaims,
   attenuation,
@@ -10,10 +24,12 @@ import {
   cubicFromMinusTwo,
   earlyGenerated,
   generatorGap,
+  leftAtSmallA,
   gradientClaims,
   n5Claims,
   printedGap,
   randomStartWorst,
+  slowAlphaError,
   tanhEndTrend,
   truncatedRoots,
 } from '../../../src/lib/factsClaims.ts';
@@ -202,5 +218,44 @@ describe('lesson 11: the floor of T', () => {
   it('each seed gives a different θ', () => {
     const as = noiseTable.filter((r) => r.count === 5).map((r) => r.a);
     expect(new Set(as.map((a) => a.toFixed(4))).size).toBe(as.length);
+  });
+});
+
+describe('lessons 2, 3, 8, 10 and 13: the remaining sentences about runs', () => {
+  it('lesson 2: at α = 0.01, g(20) from y0 = 8 is still more than 1 away from y* (not nearly enough)', () => {
+    expect(slowAlphaError).toBeGreaterThan(1);
+  });
+
+  it('lesson 3: at a = 0.3 twenty inner steps leave most of the distance from y0 (the guess barely moves)', () => {
+    expect(leftAtSmallA).toBeGreaterThan(0.8);
+  });
+
+  it('lesson 8: the learned a moves towards 2 as N grows', () => {
+    const as = truncationTable.map((r) => r.trainedA);
+    for (let i = 1; i < as.length; i++) expect(Math.abs(2 - as[i]!)).toBeLessThan(Math.abs(2 - as[i - 1]!));
+  });
+
+  it('lesson 10: large μ rings on the steep loss for hundreds of steps; momentum with β = 0.001 beats the article; gd with β = 0.05 is quickest; Adam trains at both β but is not the quickest', () => {
+    const plain = innerMomentumTable[0]!;
+    const heavy09 = innerMomentumTable.find((r) => r.label === 'heavy ball, μ = 0.9')!;
+    expect(heavy09.steep).toBeGreaterThan(100);
+    expect(heavy09.steep).toBeGreaterThan(plain.steep);
+    const [article, fastGd, , slowMomentum, adam1, adam2] = outerMomentumTable;
+    expect(slowMomentum!.updates).toBeLessThan(article!.updates);
+    const finite = outerMomentumTable.map((r) => r.updates).filter(Number.isFinite);
+    expect(fastGd!.updates).toBe(Math.min(...finite));
+    expect(Number.isFinite(adam1!.updates) && Number.isFinite(adam2!.updates)).toBe(true);
+    expect(Math.min(adam1!.updates, adam2!.updates)).toBeGreaterThan(fastGd!.updates);
+  });
+
+  it('lesson 13: none of the nonlinear training runs recovers (2, −4); the cubic with α = 0.001 is still creeping', () => {
+    for (const r of [nonlinearTrain.cubicSmall, nonlinearTrain.tanh]) {
+      expect(Math.hypot(r.a - 2, r.b + 4)).toBeGreaterThan(0.1);
+    }
+    expect(nonlinearTrain.cubic.status).toBe('diverged');
+    const data = makeData({ model: 'cubic', theta: [2, -4], count: 5, sigma: 0, seed: 1 });
+    const small = train({ ...articleTraining(), model: 'cubic', data, inner: { alpha: 0.001, steps: 20, y0: 2 } });
+    const k = small.history.length - 1;
+    expect(trainingTrend(small, k, 0.005, { model: 'cubic', alpha: 0.001, steps: 20 }).trend).toBe('creeping');
   });
 });
