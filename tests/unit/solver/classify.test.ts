@@ -108,6 +108,28 @@ describe('classifyRun: properties over random runs', () => {
   });
 });
 
+describe('classifyRun: properties over random solver runs', () => {
+  it('an inversion of a random line agrees with c = 1 − 2αa²: |c| ≤ 0.95 converges, c < −1.05 diverges', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.1, max: 10, noNaN: true }),
+        fc.double({ min: -10, max: 10, noNaN: true }),
+        fc.double({ min: 0.01, max: 1.2, noNaN: true }),
+        fc.double({ min: -20, max: 20, noNaN: true }),
+        (a, b, share, y0) => {
+          const alpha = share / (a * a);
+          const c = 1 - 2 * share;
+          fc.pre(Math.abs(Math.abs(c) - 1) > 0.05 && Math.abs(y0 - -b / a) > 1e-3);
+          const r = invert({ model: 'linear', theta: [a, b], x: 0, alpha, steps: 30, y0 });
+          const v = classifyRun(inversionPoints(r), { step: alpha });
+          if (Math.abs(c) < 1) expect(['converging', 'converged']).toContain(v.kind);
+          else expect(v.kind).toBe('diverging');
+        },
+      ),
+    );
+  });
+});
+
 describe('classifyRun: the runs the lessons describe', () => {
   const base = articleTraining();
 
