@@ -9,8 +9,10 @@ import {
   classifyRun,
   compareGradients,
   contraction,
+  cubicModel,
   evaluateModel,
   invert,
+  kernelFor,
   linearRecursion,
   makeData,
   minimisers,
@@ -94,6 +96,13 @@ const N5 = { inner: { alpha: ALPHA, steps: 5, y0: 2 }, gradient: { method: 'forw
 const run5 = train({ ...BASE, ...N5 });
 const run5Long = train({ ...BASE, ...N5, epochs: 100000, stopWhenConverged: true });
 const roots5 = truncatedRoots(5);
+const run5M3 = train({
+  ...BASE,
+  ...N5,
+  gradient: { method: 'forward', steps: 3 },
+  epochs: 100000,
+  stopWhenConverged: true,
+});
 
 export const n5Claims = {
   /** After the article's 2500 updates: still moving (classifier 'plateau'), |∂T/∂θ| not small. */
@@ -109,6 +118,11 @@ export const n5Claims = {
   /** The exact fits of the 5-step inverse: none with |c| < 1, one where c < −1. */
   roots: roots5,
   exact: roots5.find((r) => Math.abs(r.c) > 1),
+  /** With M = 3 of the N = 5 steps the gradient vanishes elsewhere: M moves the end when no exact fit exists. */
+  m3A: last(run5M3).theta[0] as number,
+  m3B: last(run5M3).theta[1] as number,
+  m3T: last(run5M3).T,
+  m3Status: run5M3.status,
   exactT: (() => {
     const r = roots5.find((q) => Math.abs(q.c) > 1);
     return r ? tAt([r.a, r.b], 5) : NaN;
@@ -187,6 +201,8 @@ export const attenuation = ATTENUATION_COUNTS.map((count) => {
   /** The errors-in-variables prediction a ≈ 2 + σ²/(2·var y) (before truncation). */
   return { count, a, b, predicted: 2 + 0.25 / (2 * varY) };
 });
+/** Where the estimate goes as the samples fill [−2, 2] (var y → 4/3): a → 2 + 3σ²/8. */
+export const attenuationLimit = 2 + (3 * 0.25) / 8;
 
 // ── Lesson 12: implicit against forward ────────────────────────────────────────────────────
 const digits = (u: number, v: number) => -Math.log10(Math.abs(u - v) / Math.abs(v));
@@ -231,12 +247,30 @@ export function firstJump(y0: number): number {
   for (let i = 1; i <= 10; i++) if (cubicEnd(y0, i * 0.005).jumped) return i * 0.005;
   return Infinity;
 }
+/** The first iterate g(1) of the cubic run from y0 with step α. */
+const firstStep = (y0: number, alpha: number) => invert({ ...CUBIC, alpha, y0, steps: 1 }).steps[1]?.y ?? NaN;
+/** ∂²L/∂y² at the largest root: the step is stable there only while α·∂²L/∂y² < 2. */
+const curvatureRight = (() => {
+  const buf = new Float64Array(4);
+  kernelFor(cubicModel).second(CUBIC.x, Math.max(...roots), CUBIC.theta, buf);
+  return buf[1] as number;
+})();
 export const basinClaims = {
   at001FromTwo: cubicEnd(2, 0.01),
+  at001FromMinusTwo: cubicEnd(-2, 0.01),
   firstJumpFromMinusTwo: firstJump(-2),
   firstJumpFromTwo: firstJump(2),
   jumpFromMinusTwo: cubicEnd(-2, firstJump(-2)),
   jumpFromTwo: cubicEnd(2, firstJump(2)),
+  /** From −2 the first step itself crosses the hump at −1; from 2 it stays in its own basin (y > 1). */
+  firstStepFromMinusTwo: firstStep(-2, firstJump(-2)),
+  firstStepFromTwo: firstStep(2, firstJump(2)),
+  /** The right valley is too steep for α above 2/∂²L/∂y²: at α = 0.02 the run from 2 bounces and does not converge. */
+  curvatureRight,
+  stableAlphaRight: 2 / curvatureRight,
+  bounceFromTwo: cubicEnd(2, 0.02),
+  /** A still larger step from −2 leaves the bounds. */
+  outFromMinusTwo: cubicEnd(-2, 0.06),
 };
 
 // ── Lesson 5: the generator's gap ──────────────────────────────────────────────────────────
