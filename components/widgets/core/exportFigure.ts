@@ -107,7 +107,7 @@ export function wholeFigureSvg(root: HTMLElement, s: ExportState): string {
     out.append(text(doc, GAP, y + 4, line, 12));
     y += 17;
   }
-  const height = y + GAP;
+  const height = Math.ceil(y + GAP);
   out.setAttribute('xmlns', SVG_NS);
   out.setAttribute('viewBox', `0 0 ${width} ${height}`);
   out.setAttribute('width', String(width));

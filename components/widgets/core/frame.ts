@@ -74,7 +74,7 @@ export function createFrame(
   }
   if (opts.legend?.length) {
     const g = svg.append('g').attr('class', 'legend').attr('transform', `translate(8,${top})`);
-    top += drawLegend(g, opts.legend, opts.width - 16, fontSize * 0.93);
+    top += drawLegend(g, opts.legend, opts.width - 16, fontSize);
   }
   const margin = {
     top: top + base.top * grow,
