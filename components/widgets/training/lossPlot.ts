@@ -34,8 +34,9 @@ export function createLossPlot(host: HTMLElement) {
     const h = run.result.history;
     const positive = h.map((s) => s.T).filter((t) => t > 0);
     // A log axis cannot show T = 0: values below the floor sit on the bottom edge.
-    floor = Math.max(Math.min(...positive, 1), 1e-30);
-    const top = Math.max(...positive, floor * 10);
+    // The axis runs from decade to decade, so the lowest and highest T both sit above a labelled tick.
+    floor = Math.max(10 ** Math.floor(Math.log10(Math.min(...positive, 1))), 1e-30);
+    const top = 10 ** Math.ceil(Math.log10(Math.max(...positive, floor * 10)));
     x = linearScale([0, Math.max(1, h.length - 1)], [margin.left, W - margin.right]);
     y = logScale([floor, top], [H - margin.bottom, margin.top]);
     // The last T gets a labelled decade: lessons ask the reader to read where T settles.
