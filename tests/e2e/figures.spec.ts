@@ -241,3 +241,42 @@ test('printed, a "try this" button is a line naming its preset and worked soluti
   });
   expect(gap).toBeLessThan(8);
 });
+
+test('on a phone, step-into keeps its Σ row whole and its two tangent labels apart', async ({ browser }) => {
+  const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+  await page.goto('./widgets/');
+  const tr = await widget(page, 'train');
+  await tr.locator('[data-action="step-into"]').click();
+  const box = tr.locator('[data-part="step-into"]');
+  await expect(box).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  const [a, b] = await Promise.all(
+    ['.label-a', '.label-b'].map((c) => box.locator(`.tangent-labels ${c}`).boundingBox()),
+  );
+  expect(a && b).toBeTruthy();
+  const apart = a!.y + a!.height <= b!.y + 0.5 || b!.y + b!.height <= a!.y + 0.5;
+  expect(apart).toBe(true);
+  await page.keyboard.press('End');
+  const sum = box.locator('table.sum-table');
+  await expect(sum.locator('tr.current-row')).toContainText('Σ = ∂T/∂θ');
+  expect(await sum.evaluate((t) => t.scrollWidth - t.clientWidth)).toBeLessThanOrEqual(1);
+  await page.close();
+});
+
+test('lesson 6: code blocks are padded and scroll sideways instead of clipping', async ({ browser }) => {
+  const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+  await page.goto('./lessons/the-articles-code-fixed/');
+  const pres = await page.locator('.prose pre').evaluateAll((ps) =>
+    ps.map((p) => {
+      const s = getComputedStyle(p);
+      return { pad: parseFloat(s.paddingLeft), overflow: s.overflowX, cue: s.backgroundAttachment };
+    }),
+  );
+  expect(pres.length).toBeGreaterThan(0);
+  for (const p of pres) {
+    expect(p.pad).toBeGreaterThanOrEqual(12);
+    expect(p.overflow).toBe('auto');
+    expect(p.cue).toContain('local');
+  }
+  await page.close();
+});
