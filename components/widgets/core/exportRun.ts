@@ -39,6 +39,7 @@ const STYLE_PROPS = [
   'stroke-dasharray',
   'opacity',
   'font-size',
+  'font-weight',
   'font-family',
   'visibility',
 ];

@@ -140,8 +140,11 @@ export function drawAxes(
     const decades = y.ticks().filter((v) => Number.isInteger(Math.log10(v)));
     const every = Math.ceil(decades.length / 6);
     const read = new Set((opts.yRead ?? []).filter((v) => v > 0).map((v) => Math.floor(Math.log10(v))));
+    const exp = (v: number) => Math.round(Math.log10(v));
+    const near = (v: number) => [...read].some((r) => r !== exp(v) && Math.abs(r - exp(v)) < Math.max(2, every / 2));
+    // A read-off decade is labelled; a regular label too close to it steps aside.
     const labelled = new Set(
-      decades.filter((v, i) => (decades.length - 1 - i) % every === 0 || read.has(Math.round(Math.log10(v)))),
+      decades.filter((v, i) => read.has(exp(v)) || ((decades.length - 1 - i) % every === 0 && !near(v))),
     );
     yAxis.tickValues(decades).tickFormat((v) => (labelled.has(Number(v)) ? tick(v) : ''));
   }

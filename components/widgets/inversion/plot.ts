@@ -117,7 +117,10 @@ export function createLossPlot(host: HTMLElement): LossPlot {
     const cx = clampTo(x, s.y);
     const cy = clampTo(y, s.loss);
     glide(plot.select<SVGCircleElement>('.current'), cx, cy, animate);
-    drawOffScale(s.y, s.loss, cx, cy);
+    // Off the scale, the ring, tangent and arrow would crawl along the frame: the off-scale mark stands in.
+    const off = drawOffScale(s.y, s.loss, cx, cy);
+    plot.select('.current').attr('visibility', off ? 'hidden' : 'visible');
+    plot.select('.tangent').attr('visibility', off ? 'hidden' : 'visible');
     // The tangent: slope ∂L/∂y at the iterate, over a fixed share of the visible y-range.
     const half = (run.range[1] - run.range[0]) / 10;
     plot
@@ -129,7 +132,7 @@ export function createLossPlot(host: HTMLElement): LossPlot {
     const next = steps[k + 1];
     plot
       .select('.next-arrow')
-      .attr('visibility', next ? 'visible' : 'hidden')
+      .attr('visibility', next && !off ? 'visible' : 'hidden')
       .attr('x1', cx)
       .attr('y1', cy)
       .attr('x2', next ? clampTo(x, next.y) : cx)
@@ -137,7 +140,7 @@ export function createLossPlot(host: HTMLElement): LossPlot {
   }
 
   /** Marks the current iterate when it is off the scale, with its value, or hides the mark. */
-  function drawOffScale(yv: number, loss: number, cx: number, cy: number): void {
+  function drawOffScale(yv: number, loss: number, cx: number, cy: number): boolean {
     const off = !inFrame(yv, loss);
     showMark(frame, 'offScale', off);
     const [x0, x1] = x.range();
@@ -154,6 +157,7 @@ export function createLossPlot(host: HTMLElement): LossPlot {
       .attr('y', Math.max(cy, margin.top + frame.fontSize) + frame.fontSize * 1.2)
       .attr('text-anchor', left ? 'end' : 'start')
       .text(`off the scale: y = ${formatSig(yv, 3)}, L = ${formatSig(loss, 3)}`);
+    return off;
   }
   const inFrame = (yv: number, loss: number) =>
     Number.isFinite(yv) && Number.isFinite(loss) && clampTo(x, yv) === x(yv) && clampTo(y, loss) === y(loss);
