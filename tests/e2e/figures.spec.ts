@@ -4,7 +4,7 @@ import { invert, train } from '../../src/solver/index.ts';
 import { ARTICLE_TRAINING } from '../../src/lib/facts.ts';
 import { formatFixed } from '../../src/lib/format.ts';
 import { MARKS } from '../../components/widgets/core/marks';
-import { fixed, widget } from '../support/widgets';
+import { fixed, readout, widget } from '../support/widgets';
 
 /**
  * The figures explain themselves and are legible: text sizes in CSS pixels, nothing clipped,
@@ -158,6 +158,8 @@ test('the last step is a step: its equation shows the update that produced the f
   await expect(inv.locator('[data-slot="next"]').first()).toHaveText(fixed(steps[20]!.y));
   await expect(inv.locator('[data-slot="y"]').first()).toHaveText(fixed(steps[19]!.y));
   await expect(inv.locator('[data-slot="loss"]').first()).toHaveText(formatFixed(steps[20]!.loss));
+  // The readout still reads the last step itself.
+  expect((await readout(inv))['yₙ = g(n)']).toBe(fixed(steps[20]!.y));
   expect(await inv.locator('.equation').first().innerText()).not.toContain('—');
   const tr = await widget(page, 'train');
   const history = train(ARTICLE_TRAINING).history;

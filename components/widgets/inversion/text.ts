@@ -38,7 +38,7 @@ export function inversionText(run: InversionRun, k: number): StepText {
     : `g(${j + 1}) = g(${j}) − α·∂L/∂y = ${y} − ${slots.alpha}·${slots.grad} = ${next}. Loss L = (x − f(g(${k})))² = (${slots.x} − ${slots.f})² = ${slots.loss}.`;
   const readout: [string, string][] = [
     ['n', String(k)],
-    ['yₙ = g(n)', y],
+    ['yₙ = g(n)', formatFixed(s.y)],
     ['L(x, yₙ)', formatFixed(s.loss)],
     ['∂L/∂y', formatFixed(s.grad)],
     [
