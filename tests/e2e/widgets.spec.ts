@@ -102,11 +102,11 @@ test.describe('inversion widget', () => {
   test('changing a parameter keeps the previous run as a ghost path, and the toggle hides it', async ({ page }) => {
     await page.goto('./widgets/');
     const inv = await widget(page, 'inv');
-    await expect(inv.locator('.ghost-path')).not.toHaveAttribute('d', /M/);
+    await expect(inv.locator('.plot .ghost-path')).not.toHaveAttribute('d', /M/);
     await setParam(inv, 'Start y₀', '-6');
-    await expect(inv.locator('.ghost-path')).toHaveAttribute('d', /M/);
+    await expect(inv.locator('.plot .ghost-path')).toHaveAttribute('d', /M/);
     await inv.getByRole('checkbox', { name: 'Show the previous run faded' }).uncheck();
-    await expect(inv.locator('.ghost-path')).not.toHaveAttribute('d', /M/);
+    await expect(inv.locator('.plot .ghost-path')).not.toHaveAttribute('d', /M/);
   });
 
   test('dragging on the plot sets the start y₀ (the y₀ input is the non-drag alternative)', async ({ page }) => {
@@ -147,7 +147,7 @@ test.describe('inversion widget', () => {
     const inv = await widget(page, 'inv');
     await expect(inv).toHaveAttribute('data-motion', 'reduced');
     // No tweening: right after a step the current point already sits where it ends up.
-    const at = () => inv.locator('.current').evaluate((c) => [c.getAttribute('cx'), c.getAttribute('cy')]);
+    const at = () => inv.locator('.plot .current').evaluate((c) => [c.getAttribute('cx'), c.getAttribute('cy')]);
     await inv.focus();
     await page.keyboard.press('ArrowRight');
     const now = await at();
@@ -163,7 +163,7 @@ test.describe('inversion widget', () => {
     // Step inside the page and sample the marker frame by frame: it passes through places in between.
     const xs = await inv.evaluate(async (root) => {
       root.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
-      const c = root.querySelector('.current') as SVGCircleElement;
+      const c = root.querySelector('.plot .current') as SVGCircleElement;
       const seen: number[] = [];
       for (let i = 0; i < 30; i++) {
         seen.push(Number(c.getAttribute('cx')));
@@ -232,7 +232,7 @@ test.describe('training widget', () => {
   test('the landscape is computed in a worker and drawn as contours; clicking the plane sets θ0', async ({ page }) => {
     await page.goto('./widgets/');
     const tr = await widget(page, 'train');
-    await expect(tr.locator('.contour').first()).toBeAttached({ timeout: 15000 });
+    await expect(tr.locator('.plot .contour').first()).toBeAttached({ timeout: 15000 });
     await expect(tr.locator('progress')).toBeHidden();
     const surface = tr.locator('.pick-surface');
     const box = (await surface.boundingBox())!;

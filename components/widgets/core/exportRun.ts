@@ -1,7 +1,7 @@
 /**
  * Exports of a widget's current run: every recorded step as CSV or JSON (full precision, the
  * solver's own numbers), and the current figure as SVG or PNG (styles inlined, so the file
- * looks like the page without its stylesheet).
+ * looks like the page without its stylesheet); exportFigure.ts puts the panels together.
  */
 
 /** A plain row of a run, as exported. */
@@ -39,6 +39,7 @@ const STYLE_PROPS = [
   'stroke-dasharray',
   'opacity',
   'font-size',
+  'font-weight',
   'font-family',
   'visibility',
 ];
@@ -64,23 +65,4 @@ export function standaloneSvg(svg: SVGSVGElement): string {
   bg.setAttribute('fill', getComputedStyle(document.body).backgroundColor || '#fff');
   copy.insertBefore(bg, copy.firstChild);
   return new XMLSerializer().serializeToString(copy);
-}
-
-/** The figure as a PNG of its viewBox size (times `scale`). */
-export async function pngOf(svg: SVGSVGElement, scale = 2): Promise<Blob> {
-  const text = standaloneSvg(svg);
-  const [, , w = '640', h = '340'] = (svg.getAttribute('viewBox') ?? '').split(/\s+/);
-  const img = new Image();
-  // A data: URL, not a blob: one: the site's Content-Security-Policy allows images from data: only.
-  img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(text)}`;
-  await img.decode();
-  const canvas = document.createElement('canvas');
-  canvas.width = Number(w) * scale;
-  canvas.height = Number(h) * scale;
-  const g = canvas.getContext('2d');
-  if (!g) throw new Error('no 2D canvas');
-  g.drawImage(img, 0, 0, canvas.width, canvas.height);
-  return new Promise((resolve, reject) =>
-    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG failed'))), 'image/png'),
-  );
 }

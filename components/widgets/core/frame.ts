@@ -1,6 +1,8 @@
 import { axisBottom, axisLeft, type AxisScale } from 'd3-axis';
 import { select, type Selection } from 'd3-selection';
 import { formatSig } from '../../../src/lib/format';
+import { drawLegend, textWidth } from './legend';
+import type { MarkKey } from './marks';
 import type { Scale } from './scale';
 
 let figures = 0;
@@ -13,33 +15,81 @@ export interface Frame {
   svg: Svg;
   plot: G;
   width: number;
+  /** The viewBox height: the plot's height plus the heading and legend above it. */
   height: number;
   margin: { top: number; right: number; bottom: number; left: number };
+  /** Font size of tick labels in SVG units (14 CSS px at the width the figure was created at). */
+  fontSize: number;
+}
+
+/** The size of tick labels, legends and panel headings in CSS pixels (presenter mode scales `--u`). */
+export const TEXT_PX = 14;
+
+/** SVG units per CSS pixel of a figure `width` units wide in `host` (1 before layout). */
+function unitsPerPixel(host: HTMLElement, width: number): number {
+  const shown = host.clientWidth || host.closest('.widget')?.clientWidth || width;
+  return width / Math.min(shown, width * 1.6);
 }
 
 /**
  * An SVG figure with a fixed viewBox (it scales to its container), a title for screen readers,
- * and groups for axes and the plot. Created once per panel; later draws only update it.
+ * an optional visible heading and legend above the plot, and groups for axes and the plot.
+ * Text is sized in CSS pixels whatever the figure's scale: the margins grow with it, so that
+ * at 360 px tick labels are 14 px and none is clipped. Created once per panel.
  */
 export function createFrame(
   host: HTMLElement,
-  opts: { width: number; height: number; title: string; desc?: string; margin?: Partial<Frame['margin']> },
+  opts: {
+    width: number;
+    height: number;
+    title: string;
+    desc?: string;
+    margin?: Partial<Frame['margin']>;
+    /** A visible panel title ("T at each update"). */
+    heading?: string;
+    /** The marks this panel draws, named in its legend. */
+    legend?: readonly MarkKey[];
+  },
 ): Frame {
-  const margin = { top: 12, right: 16, bottom: 44, left: 56, ...opts.margin };
-  const svg = select(host)
-    .append('svg')
-    .attr('viewBox', `0 0 ${opts.width} ${opts.height}`)
-    .attr('role', 'img')
-    .attr('class', 'figure');
+  const u = unitsPerPixel(host, opts.width);
+  const grow = Math.max(1, u);
+  const fontSize = TEXT_PX * u;
+  const base = { top: 12, right: 16, bottom: 44, left: 56, ...opts.margin };
+  const svg = select(host).append('svg').attr('role', 'img').attr('class', 'figure');
+  svg.style('--u', u.toFixed(3));
   // Ids from the host's id (set by the shell), so snapshots and links are stable.
   const titleId = `${host.id || `fig${++figures}`}-title`;
   svg.attr('aria-labelledby', titleId);
   svg.append('title').attr('id', titleId).text(opts.title);
   if (opts.desc) svg.append('desc').text(opts.desc);
+  let top = 4 * grow;
+  if (opts.heading) {
+    svg
+      .append('text')
+      .attr('class', 'panel-heading')
+      .attr('x', 8)
+      .attr('y', top + fontSize)
+      .text(opts.heading);
+    top += fontSize * 1.5;
+  }
+  if (opts.legend?.length) {
+    const g = svg.append('g').attr('class', 'legend').attr('transform', `translate(8,${top})`);
+    top += drawLegend(g, opts.legend, opts.width - 16, fontSize);
+  }
+  const margin = {
+    top: top + base.top * grow,
+    right: base.right * grow,
+    bottom: base.bottom * grow,
+    left: base.left * grow,
+  };
+  const height = opts.height * grow + top;
+  svg.attr('viewBox', `0 0 ${opts.width} ${height.toFixed(1)}`);
+  // The shell reserved the plot's space (CSS aspect-ratio); now it is exactly the figure's.
+  host.style.aspectRatio = `${opts.width} / ${height.toFixed(1)}`;
   svg
     .append('g')
     .attr('class', 'axis axis-x')
-    .attr('transform', `translate(0,${opts.height - margin.bottom})`);
+    .attr('transform', `translate(0,${height - margin.bottom})`);
   svg.append('g').attr('class', 'axis axis-y').attr('transform', `translate(${margin.left},0)`);
   // Marks outside the plotting area are clipped, so an off-scale line never runs over the axes.
   const clipId = `${titleId}-clip`;
@@ -50,34 +100,53 @@ export function createFrame(
     .attr('x', margin.left)
     .attr('y', margin.top)
     .attr('width', opts.width - margin.left - margin.right)
-    .attr('height', opts.height - margin.top - margin.bottom);
+    .attr('height', height - margin.top - margin.bottom);
   const plot = svg.append('g').attr('class', 'plot').attr('clip-path', `url(#${clipId})`);
-  return { svg, plot, width: opts.width, height: opts.height, margin };
+  return { svg, plot, width: opts.width, height, margin, fontSize };
 }
 
-/** Draws both axes with the site's number format and the article's symbols as labels. */
+/**
+ * Draws both axes with the site's number format and the article's symbols as labels. Ticks are
+ * fewer on a narrow figure; a log axis marks every decade and labels a few, always including the
+ * decades of `yRead` (values a lesson asks the reader to read off). A tick label that would run
+ * past the figure's edge is anchored inside it.
+ */
 export function drawAxes(
   frame: Frame,
   x: Scale,
   y: Scale,
   labels: { x: string; y: string },
-  opts: { yLog?: boolean } = {},
+  opts: { yLog?: boolean; yRead?: readonly number[] } = {},
 ): void {
-  const { svg, height, width, margin } = frame;
+  const { svg, height, width, margin, fontSize } = frame;
   const tick = (v: number | { valueOf(): number }) => formatSig(Number(v), 3);
-  svg.select<SVGGElement>('.axis-x').call(
-    axisBottom(x as unknown as AxisScale<number>)
-      .ticks(6)
-      .tickFormat(tick),
-  );
+  const plotWidth = width - margin.left - margin.right;
+  const xAxis = axisBottom(x as unknown as AxisScale<number>)
+    .ticks(Math.max(3, Math.min(6, Math.floor(plotWidth / (fontSize * 4.5)))))
+    .tickFormat(tick);
+  svg.select<SVGGElement>('.axis-x').call(xAxis);
+  svg.selectAll<SVGTextElement, number>('.axis-x .tick text').each(function (v) {
+    const half = textWidth(tick(v).length, fontSize) / 2;
+    const at = x(v);
+    const anchor = at + half > width - 2 ? 'end' : at - half < 2 ? 'start' : 'middle';
+    this.setAttribute('text-anchor', anchor);
+    this.setAttribute('dx', anchor === 'end' ? '0.3em' : anchor === 'start' ? '-0.3em' : '0');
+  });
   const yAxis = axisLeft(y as unknown as AxisScale<number>)
-    .ticks(5)
+    .ticks(Math.max(3, Math.min(6, Math.floor((height - margin.top - margin.bottom) / (fontSize * 3)))))
     .tickFormat(tick);
   if (opts.yLog) {
-    // Label powers of ten only, at most six of them.
+    // Every decade gets a tick; at most six are labelled, counted from the top, plus the read-off ones.
     const decades = y.ticks().filter((v) => Number.isInteger(Math.log10(v)));
     const every = Math.ceil(decades.length / 6);
-    yAxis.tickValues(decades.filter((_, i) => i % every === 0));
+    const read = new Set((opts.yRead ?? []).filter((v) => v > 0).map((v) => Math.floor(Math.log10(v))));
+    const exp = (v: number) => Math.round(Math.log10(v));
+    const near = (v: number) => [...read].some((r) => r !== exp(v) && Math.abs(r - exp(v)) < Math.max(2, every / 2));
+    // A read-off decade is labelled; a regular label too close to it steps aside.
+    const labelled = new Set(
+      decades.filter((v, i) => read.has(exp(v)) || ((decades.length - 1 - i) % every === 0 && !near(v))),
+    );
+    yAxis.tickValues(decades).tickFormat((v) => (labelled.has(Number(v)) ? tick(v) : ''));
   }
   svg.select<SVGGElement>('.axis-y').call(yAxis);
   svg
@@ -86,7 +155,7 @@ export function drawAxes(
     .join('text')
     .attr('class', 'axis-label axis-label-x')
     .attr('x', (margin.left + width - margin.right) / 2)
-    .attr('y', height - 6)
+    .attr('y', height - frame.fontSize * 0.45)
     .attr('text-anchor', 'middle')
     .text((d) => d);
   svg
@@ -94,7 +163,7 @@ export function drawAxes(
     .data([labels.y])
     .join('text')
     .attr('class', 'axis-label axis-label-y')
-    .attr('transform', `translate(14,${(margin.top + height - margin.bottom) / 2}) rotate(-90)`)
+    .attr('transform', `translate(${frame.fontSize},${(margin.top + height - margin.bottom) / 2}) rotate(-90)`)
     .attr('text-anchor', 'middle')
     .text((d) => d);
 }

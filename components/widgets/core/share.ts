@@ -1,17 +1,24 @@
 import { el, part } from './dom';
-import { download, pngOf, standaloneSvg, toCsv, type Row } from './exportRun';
+import { download, toCsv, type Row } from './exportRun';
+import { exportName, pngOfSvgText, wholeFigureSvg, type ExportState } from './exportFigure';
 
 /**
  * The "share and export" box of a widget: copy a link to this exact state, the iframe code of
- * the embed page, and downloads of the run (CSV, JSON) and the figure (SVG, PNG).
+ * the embed page, and downloads of the run (CSV, JSON) and the whole figure (SVG, PNG: every
+ * panel, legends, the live equation and a caption with the parameters). File names carry the
+ * widget, its parameters and the step shown, read at the moment of the click.
  */
-export function bindShare(root: HTMLElement, kind: string, rows: () => Row[]): { update(): void } {
+export function bindShare(
+  root: HTMLElement,
+  kind: string,
+  rows: () => Row[],
+  state: () => ExportState,
+): { update(): void } {
   const box = root.querySelector<HTMLElement>('[data-part="share"]');
   if (!box) return { update() {} };
   const status = part(box, '[data-part="share-status"]');
   const embed = part<HTMLTextAreaElement>(box, 'textarea');
-  const name = `unrolled-${kind}-step-${root.dataset.k ?? 0}`;
-  const figure = () => root.querySelector<SVGSVGElement>('[data-part="plot"] svg');
+  const name = () => exportName(kind, state());
   const embedBase = new URL(`embed/${kind}/`, new URL(box.dataset.base ?? '/', location.origin)).href;
 
   const actions: Record<string, () => Promise<void> | void> = {
@@ -23,16 +30,10 @@ export function bindShare(root: HTMLElement, kind: string, rows: () => Row[]): {
         status.textContent = `Copy this link: ${location.href}`;
       }
     },
-    csv: () => download(`${name}.csv`, new Blob([toCsv(rows())], { type: 'text/csv' })),
-    json: () => download(`${name}.json`, new Blob([JSON.stringify(rows(), null, 1)], { type: 'application/json' })),
-    svg: () => {
-      const svg = figure();
-      if (svg) download(`${name}.svg`, new Blob([standaloneSvg(svg)], { type: 'image/svg+xml' }));
-    },
-    png: async () => {
-      const svg = figure();
-      if (svg) download(`${name}.png`, await pngOf(svg));
-    },
+    csv: () => download(`${name()}.csv`, new Blob([toCsv(rows())], { type: 'text/csv' })),
+    json: () => download(`${name()}.json`, new Blob([JSON.stringify(rows(), null, 1)], { type: 'application/json' })),
+    svg: () => download(`${name()}.svg`, new Blob([wholeFigureSvg(root, state())], { type: 'image/svg+xml' })),
+    png: async () => download(`${name()}.png`, await pngOfSvgText(wholeFigureSvg(root, state()))),
   };
   for (const button of box.querySelectorAll<HTMLButtonElement>('button[data-share]')) {
     button.addEventListener('click', async () => {

@@ -147,7 +147,12 @@ function start<Run>(
   const eqText = root.querySelector<HTMLElement>('[data-part="equation-text"]');
   const transport = bindTransport(part(root, '[data-part="transport"]'), stepper, spec.unit);
 
-  const share = bindShare(root, root.dataset.widget ?? 'widget', () => spec.rows(run));
+  const share = bindShare(
+    root,
+    root.dataset.widget ?? 'widget',
+    () => spec.rows(run),
+    () => ({ table: spec.table, values, k: stepper.k, count: stepper.count, unit: spec.unit }),
+  );
   let lastK = -1;
   const render = () => {
     // Measured by `npm run bench:ui` (main-thread time per step).

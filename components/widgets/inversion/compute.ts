@@ -41,14 +41,25 @@ export function inversionParams(v: ParamValues): InversionParams {
   };
 }
 
-/** The y-range: the start, the minimisers near it, and the iterates within 4× that span. */
+/**
+ * The y-range: the start, the minimisers near it, and the iterates within 4× that span (further
+ * ones are marked off the scale). The minimiser the run ends nearest sits at least 30% of the
+ * range from either edge, so both sides of its valley show.
+ */
 function plotRange(y0: number, ys: number[], minima: number[]): [number, number] {
   const near = minima.filter((m) => Math.abs(m - y0) < 40);
   const core = [y0, ...near];
   const span = Math.max(2, Math.max(...core) - Math.min(...core));
-  const kept = ys.filter((y) => Math.abs(y - y0) <= 4 * span);
-  const lo = Math.min(...core, ...kept);
-  const hi = Math.max(...core, ...kept);
+  const kept = ys.filter((y) => Number.isFinite(y) && Math.abs(y - y0) <= 4 * span);
+  let lo = Math.min(...core, ...kept);
+  let hi = Math.max(...core, ...kept);
+  const end = kept.at(-1) ?? y0;
+  const m = near.reduce((best, v) => (Math.abs(v - end) < Math.abs(best - end) ? v : best), near[0] ?? NaN);
+  if (Number.isFinite(m)) {
+    // m − lo' = 0.3·(hi − lo'), solved for lo' (and the same on the right).
+    lo = Math.min(lo, m - (0.3 / 0.7) * (hi - m));
+    hi = Math.max(hi, m + (0.3 / 0.7) * (m - lo));
+  }
   const pad = 0.08 * (hi - lo) || 1;
   return [lo - pad, hi + pad];
 }

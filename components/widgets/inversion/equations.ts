@@ -4,12 +4,15 @@
  */
 import { slotted } from '../core/tex';
 
-/** g(n+1) = g(n) − α ∂L/∂y with the numbers of step n, and the loss at g(n). */
+/**
+ * g(n+1) = g(n) − α ∂L/∂y with the numbers of step n, and the loss at g(m). m = n, except on
+ * the last step, where the update shown is the one that produced it (n = m − 1).
+ */
 export const plainUpdate = slotted(String.raw`
 \begin{aligned}
 g(\slot{n1}) &= g(\slot{n}) - \alpha\,\tfrac{\partial L}{\partial y}\big(g(\slot{n})\big)
  = \slot{y} - \slot{alpha}\cdot\slot{grad} = \slot{next} \\
-L\big(x, g(\slot{n})\big) &= \big(x - f_\theta(g(\slot{n}))\big)^2 = \big(\slot{x} - \slot{f}\big)^2 = \slot{loss}
+L\big(x, g(\slot{m})\big) &= \big(x - f_\theta(g(\slot{m}))\big)^2 = \big(\slot{x} - \slot{f}\big)^2 = \slot{loss}
 \end{aligned}`);
 
 /** The momentum update: the step keeps a share μ of the previous one. */

@@ -1,10 +1,12 @@
 import { clampTo, createFrame, drawAxes, type Frame } from '../core/frame';
+import { formatSig } from '../../../src/lib/format';
 import { glide } from '../core/glide';
+import { showMark } from '../core/legend';
 import { polyline } from '../core/path';
 import { linearScale, type Scale } from '../core/scale';
 import type { InversionRun } from './compute';
 
-const H = 340;
+const PLOT_H = 340;
 
 /** The loss figure: L(x, y) against y with the run's iterates, the tangent and the next step. */
 export interface LossPlot {
@@ -20,10 +22,13 @@ export function createLossPlot(host: HTMLElement): LossPlot {
   const W = 640;
   const frame = createFrame(host, {
     width: W,
-    height: H,
+    height: PLOT_H,
     title: 'Loss L(x, y) against y, with the gradient-descent iterates',
+    legend: ['lossCurve', 'current', 'iterates', 'next', 'tangent', 'minimum', 'ghost', 'offScale'],
   });
   const { plot, margin } = frame;
+  const H = frame.height;
+  const grow = Math.max(1, frame.fontSize / 14);
   plot.append('rect').attr('class', 'drag-surface');
   plot.append('path').attr('class', 'curve');
   plot.append('path').attr('class', 'ghost-path');
@@ -33,6 +38,9 @@ export function createLossPlot(host: HTMLElement): LossPlot {
   plot.append('line').attr('class', 'tangent');
   plot.append('line').attr('class', 'next-arrow').attr('marker-end', `url(#${host.id}-arrow)`);
   plot.append('circle').attr('class', 'current').attr('r', 7);
+  // An iterate off the scale (a diverging run): a triangle on the edge, pointing out, with its value.
+  plot.append('path').attr('class', 'off-scale').attr('d', 'M0,-9 L8,5 H-8 Z');
+  plot.append('text').attr('class', 'off-scale-label');
   frame.svg
     .append('defs')
     .append('marker')
@@ -55,11 +63,14 @@ export function createLossPlot(host: HTMLElement): LossPlot {
   let x: Scale = linearScale([0, 1], [0, 1]);
   let y: Scale = linearScale([0, 1], [0, 1]);
   let drawn: [InversionRun | null, InversionRun | null] = [null, null];
+  // Lines are not clamped: the clip path cuts what leaves the frame, so a run that flies off
+  // leaves the frame instead of crawling along its edge.
+  const far = (px: number) => Math.max(-1e5, Math.min(1e5, Number.isFinite(px) ? px : 1e5));
   const path = (points: readonly { y: number; v: number }[]) =>
     polyline(
       points,
-      (p) => clampTo(x, p.y),
-      (p) => clampTo(y, p.v),
+      (p) => far(x(p.y)),
+      (p) => far(y(p.v)),
     );
 
   /** What stays fixed during a run: scales, axes, the curve, the minimisers, the ghost. */
@@ -73,13 +84,14 @@ export function createLossPlot(host: HTMLElement): LossPlot {
     plot
       .select('.ghost-path')
       .attr('d', ghostSteps.length ? path(ghostSteps.map((s) => ({ y: s.y, v: s.loss }))) : null);
+    showMark(frame, 'ghost', ghostSteps.length > 0);
     plot
       .select('.minima')
       .selectAll('path')
       .data(run.minima)
       .join('path')
       .attr('class', 'minimum')
-      .attr('d', (m) => `M${x(m)},${y(0) + 2} l-7,12 h14 z`)
+      .attr('d', (m) => `M${x(m) - 7 * grow},${y(0)} h${14 * grow} l${-7 * grow},${-12 * grow} z`)
       .selectAll('title')
       .data(['a true minimiser of L'])
       .join('title')
@@ -95,7 +107,7 @@ export function createLossPlot(host: HTMLElement): LossPlot {
     plot
       .select('.iterates')
       .selectAll('circle')
-      .data(shown)
+      .data(shown.filter((p) => inFrame(p.y, p.v)))
       .join('circle')
       .attr('r', 3.5)
       .attr('cx', (p) => clampTo(x, p.y))
@@ -105,6 +117,10 @@ export function createLossPlot(host: HTMLElement): LossPlot {
     const cx = clampTo(x, s.y);
     const cy = clampTo(y, s.loss);
     glide(plot.select<SVGCircleElement>('.current'), cx, cy, animate);
+    // Off the scale, the ring, tangent and arrow would crawl along the frame: the off-scale mark stands in.
+    const off = drawOffScale(s.y, s.loss, cx, cy);
+    plot.select('.current').attr('visibility', off ? 'hidden' : 'visible');
+    plot.select('.tangent').attr('visibility', off ? 'hidden' : 'visible');
     // The tangent: slope ∂L/∂y at the iterate, over a fixed share of the visible y-range.
     const half = (run.range[1] - run.range[0]) / 10;
     plot
@@ -116,12 +132,35 @@ export function createLossPlot(host: HTMLElement): LossPlot {
     const next = steps[k + 1];
     plot
       .select('.next-arrow')
-      .attr('visibility', next ? 'visible' : 'hidden')
+      .attr('visibility', next && !off ? 'visible' : 'hidden')
       .attr('x1', cx)
       .attr('y1', cy)
       .attr('x2', next ? clampTo(x, next.y) : cx)
       .attr('y2', next ? clampTo(y, next.loss) : cy);
   }
+
+  /** Marks the current iterate when it is off the scale, with its value, or hides the mark. */
+  function drawOffScale(yv: number, loss: number, cx: number, cy: number): boolean {
+    const off = !inFrame(yv, loss);
+    showMark(frame, 'offScale', off);
+    const [x0, x1] = x.range();
+    const angle = cx <= x0 + 1 ? -90 : cx >= x1 - 1 ? 90 : 0;
+    plot
+      .select('.off-scale')
+      .attr('visibility', off ? 'visible' : 'hidden')
+      .attr('transform', `translate(${cx},${cy + (angle === 0 ? 9 : 0)}) rotate(${angle})`);
+    const left = cx > (x0 + x1) / 2;
+    plot
+      .select('.off-scale-label')
+      .attr('visibility', off ? 'visible' : 'hidden')
+      .attr('x', cx + (left ? -14 : 14))
+      .attr('y', Math.max(cy, margin.top + frame.fontSize) + frame.fontSize * 1.2)
+      .attr('text-anchor', left ? 'end' : 'start')
+      .text(`off the scale: y = ${formatSig(yv, 3)}, L = ${formatSig(loss, 3)}`);
+    return off;
+  }
+  const inFrame = (yv: number, loss: number) =>
+    Number.isFinite(yv) && Number.isFinite(loss) && clampTo(x, yv) === x(yv) && clampTo(y, loss) === y(loss);
 
   return { frame, draw, yAt: (px) => x.invert(px) };
 }

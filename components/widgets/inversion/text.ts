@@ -11,15 +11,19 @@ export function inversionText(run: InversionRun, k: number): StepText {
   const { params, result } = run;
   const s = result.steps[k];
   if (!s) return { slots: {}, equation: '', readout: [], narration: '' };
-  const prev = result.steps[k - 1] ?? s;
   const mu = params.momentum?.mu ?? 0;
-  const pull = s.pull ?? s.grad;
-  const y = formatFixed(s.y);
-  // No next step: the run ended here (last step) or blew up (the badge says which).
-  const next = s.next === undefined ? (result.status === 'diverged' ? 'diverged' : '—') : formatFixed(s.next);
+  // The last step is a step: its equation is the update that produced it, with the final numbers.
+  const j = s.next === undefined && k > 0 ? k - 1 : k;
+  const u = result.steps[j] ?? s;
+  const prev = result.steps[j - 1] ?? u;
+  const pull = u.pull ?? u.grad;
+  const y = formatFixed(u.y);
+  // Only a run of N = 0 has no update at all: the equation then shows the one it would take.
+  const next = formatFixed(j < k ? s.y : (u.next ?? u.y - params.alpha * pull));
   const slots: Record<string, string> = {
-    n: String(k),
-    n1: String(k + 1),
+    n: String(j),
+    n1: String(j + 1),
+    m: String(k),
     y,
     yprev: paren(formatFixed(prev.y)),
     alpha: formatSig(params.alpha, 3),
@@ -31,11 +35,11 @@ export function inversionText(run: InversionRun, k: number): StepText {
     loss: formatFixed(s.loss),
   };
   const equation = params.momentum
-    ? `g(${k + 1}) = g(${k}) + μ·(g(${k}) − g(${k - 1 < 0 ? 0 : k - 1})) − α·gradient = ${y} + ${slots.mu}·(${y} − ${slots.yprev}) − ${slots.alpha}·${slots.grad} = ${next}.`
-    : `g(${k + 1}) = g(${k}) − α·∂L/∂y = ${y} − ${slots.alpha}·${slots.grad} = ${next}. Loss L = (x − f(g(${k})))² = (${slots.x} − ${slots.f})² = ${slots.loss}.`;
+    ? `g(${j + 1}) = g(${j}) + μ·(g(${j}) − g(${j - 1 < 0 ? 0 : j - 1})) − α·gradient = ${y} + ${slots.mu}·(${y} − ${slots.yprev}) − ${slots.alpha}·${slots.grad} = ${next}.`
+    : `g(${j + 1}) = g(${j}) − α·∂L/∂y = ${y} − ${slots.alpha}·${slots.grad} = ${next}. Loss L = (x − f(g(${k})))² = (${slots.x} − ${slots.f})² = ${slots.loss}.`;
   const readout: [string, string][] = [
     ['n', String(k)],
-    ['yₙ = g(n)', y],
+    ['yₙ = g(n)', formatFixed(s.y)],
     ['L(x, yₙ)', formatFixed(s.loss)],
     ['∂L/∂y', formatFixed(s.grad)],
     [

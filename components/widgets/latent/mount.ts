@@ -62,7 +62,7 @@ function text(run: LatentRun, k: number): StepText {
 
 /** Mounts one latent explorer: the generative direction y → x under θ(k) and the truth. */
 export function mountLatent(root: HTMLElement) {
-  const draw = createDataPlot(part(root, '[data-part="plot"]'));
+  const draw = createDataPlot(part(root, '[data-part="plot"]'), { latent: true });
   const spec: WidgetSpec<LatentRun> = {
     table: latentTable,
     unit: 'update',

@@ -1,16 +1,28 @@
 import { modelCurve } from '../../../src/solver';
 import { clampTo, createFrame, drawAxes } from '../core/frame';
 import { polyline } from '../core/path';
+import { showMark } from '../core/legend';
 import { linearScale } from '../core/scale';
 import { Y_RANGE, type TrainingRun } from './compute';
 
 const W = 420;
-const H = 300;
+const PLOT_H = 300;
 
 /** Panel 1: the training pairs (yᵢ, xᵢ), the ground truth and the model f_θ(k) of update k. */
-export function createDataPlot(host: HTMLElement) {
-  const frame = createFrame(host, { width: W, height: H, title: 'Training pairs, ground truth and the current model' });
+export function createDataPlot(host: HTMLElement, opts: { latent?: boolean } = {}) {
+  const frame = createFrame(host, {
+    width: W,
+    height: PLOT_H,
+    title: 'Training pairs, ground truth and the current model',
+    heading: 'Data and model line',
+    legend: opts.latent
+      ? ['pairs', 'truth', 'model', 'latentRule', 'latentModel', 'latentTruth', 'ghost']
+      : ['pairs', 'truth', 'model', 'ghost'],
+  });
   const { plot, margin } = frame;
+  const H = frame.height;
+  // Half the side of a data square: it grows with the figure's scale on a narrow screen.
+  const half = 4.5 * Math.max(1, frame.fontSize / 14);
   plot.append('path').attr('class', 'truth-line');
   plot.append('path').attr('class', 'ghost-path');
   plot.append('path').attr('class', 'model-line');
@@ -43,12 +55,15 @@ export function createDataPlot(host: HTMLElement) {
       .attr('d', g ? path(modelCurve({ model: ghost.params.model, theta: g, range: Y_RANGE, samples: 40 })) : null);
     plot
       .select('.pairs')
-      .selectAll('circle')
+      .selectAll('rect')
       .data(run.data.y.map((yi, i) => ({ yi, xi: run.data.x[i] ?? 0 })))
-      .join('circle')
-      .attr('r', 4.5)
-      .attr('cx', (d) => x(d.yi))
-      .attr('cy', (d) => clampTo(y, d.xi));
+      .join('rect')
+      .attr('class', 'pair')
+      .attr('width', 2 * half)
+      .attr('height', 2 * half)
+      .attr('x', (d) => x(d.yi) - half)
+      .attr('y', (d) => clampTo(y, d.xi) - half);
+    showMark(frame, 'ghost', Boolean(g));
   }
 
   /**

@@ -1,20 +1,24 @@
 import { clampTo, createFrame, drawAxes } from '../core/frame';
 import { polyline } from '../core/path';
+import { showMark } from '../core/legend';
 import { linearScale, logScale } from '../core/scale';
 import type { TrainingRun } from './compute';
 
 const W = 420;
-const H = 300;
+const PLOT_H = 300;
 
 /** Panel 3: T against update k on a log scale, with the current update marked. */
 export function createLossPlot(host: HTMLElement) {
   const frame = createFrame(host, {
     width: W,
-    height: H,
+    height: PLOT_H,
     title: 'Training loss T against update k, log scale',
-    margin: { left: 78 },
+    heading: 'T at each update',
+    legend: ['lossLine', 'updateNow', 'ghost'],
+    margin: { left: 62, right: 20 },
   });
   const { plot, margin } = frame;
+  const H = frame.height;
   plot.append('path').attr('class', 'ghost-path');
   plot.append('path').attr('class', 'loss-line');
   plot.append('line').attr('class', 'k-rule');
@@ -30,11 +34,14 @@ export function createLossPlot(host: HTMLElement) {
     const h = run.result.history;
     const positive = h.map((s) => s.T).filter((t) => t > 0);
     // A log axis cannot show T = 0: values below the floor sit on the bottom edge.
-    floor = Math.max(Math.min(...positive, 1), 1e-30);
-    const top = Math.max(...positive, floor * 10);
+    // The axis runs from decade to decade, so the lowest and highest T both sit above a labelled tick.
+    floor = Math.max(10 ** Math.floor(Math.log10(Math.min(...positive, 1))), 1e-30);
+    const top = 10 ** Math.ceil(Math.log10(Math.max(...positive, floor * 10)));
     x = linearScale([0, Math.max(1, h.length - 1)], [margin.left, W - margin.right]);
     y = logScale([floor, top], [H - margin.bottom, margin.top]);
-    drawAxes(frame, x, y, { x: 'update k', y: 'T(θ)' }, { yLog: true });
+    // The last T gets a labelled decade: lessons ask the reader to read where T settles.
+    drawAxes(frame, x, y, { x: 'update k', y: 'T(θ)' }, { yLog: true, yRead: [h.at(-1)?.T ?? 0] });
+    showMark(frame, 'ghost', Boolean(ghost));
     const path = (steps: readonly { k: number; T: number }[]) =>
       polyline(
         steps,

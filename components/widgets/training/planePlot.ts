@@ -1,10 +1,12 @@
 import { createFrame, drawAxes, clampTo } from '../core/frame';
 import { polyline } from '../core/path';
+import { showMark } from '../core/legend';
 import { linearScale } from '../core/scale';
 import { PLANE, type TrainingRun } from './compute';
+import { createZoomInset } from './zoomInset';
 
 const W = 420;
-const H = 340;
+const PLOT_H = 340;
 /** Grid of the landscape: the contours are drawn from GRID × GRID values of T. */
 export const GRID = 121;
 
@@ -22,11 +24,14 @@ export interface Field {
 export function createPlanePlot(host: HTMLElement, onPick: (a: number, b: number) => void) {
   const frame = createFrame(host, {
     width: W,
-    height: H,
+    height: PLOT_H,
     title: 'Contours of T over the parameters a and b, with the path of θ',
     desc: 'Click the plane to start training from that θ; the a₀ and b₀ inputs do the same.',
+    heading: 'T over (a, b), with the path of θ',
+    legend: ['contours', 'thetaPath', 'theta', 'truthPoint', 'clamp', 'ghost'],
   });
   const { plot, margin } = frame;
+  const H = frame.height;
   const x = linearScale(PLANE.a, [margin.left, W - margin.right]);
   const y = linearScale(PLANE.b, [H - margin.bottom, margin.top]);
   drawAxes(frame, x, y, { x: 'a', y: 'b' });
@@ -42,6 +47,7 @@ export function createPlanePlot(host: HTMLElement, onPick: (a: number, b: number
   plot.append('path').attr('class', 'theta-path');
   plot.append('circle').attr('class', 'truth-mark').attr('r', 6).attr('cx', x(2)).attr('cy', y(-4));
   plot.append('circle').attr('class', 'current').attr('r', 6);
+  const drawZoom = createZoomInset(frame, W - margin.left - margin.right);
   plot
     .append('rect')
     .attr('class', 'pick-surface')
@@ -79,8 +85,7 @@ export function createPlanePlot(host: HTMLElement, onPick: (a: number, b: number
       .data(bands)
       .join('path')
       .attr('d', (c) => toPath(c.coordinates))
-      .attr('class', 'contour')
-      .attr('stroke-opacity', (_, i) => 0.25 + (0.6 * (bands.length - i)) / bands.length);
+      .attr('class', 'contour');
   }
 
   const path = (thetas: readonly number[][]) =>
@@ -96,6 +101,8 @@ export function createPlanePlot(host: HTMLElement, onPick: (a: number, b: number
     if (drawn[0] !== run || drawn[1] !== ghost) {
       plot.select('.ghost-path').attr('d', ghost ? path(ghost.result.history.map((s) => s.theta)) : null);
       plot.select('.clamp-region').attr('visibility', run.params.clamp ? 'visible' : 'hidden');
+      showMark(frame, 'clamp', Boolean(run.params.clamp));
+      showMark(frame, 'ghost', Boolean(ghost));
       drawn = [run, ghost];
     }
     plot.select('.theta-path').attr('d', path(h.slice(0, k + 1).map((s) => s.theta)));
@@ -104,6 +111,7 @@ export function createPlanePlot(host: HTMLElement, onPick: (a: number, b: number
       .select('.current')
       .attr('cx', clampTo(x, t[0] ?? 0))
       .attr('cy', clampTo(y, t[1] ?? 0));
+    drawZoom(t, ghost?.result.history.at(-1)?.theta ?? null, x(1) - x(0));
   }
 
   return { draw, drawField };

@@ -32,7 +32,8 @@ export function createStepInto(root: HTMLElement, onClose: () => void) {
   const live = part(box, '[data-part="inner-live"]');
   const linearEq = box.querySelector<HTMLElement>('[data-part="inner-equation"]');
   const plotHost = part(box, '[data-part="inner-plot"]');
-  const drawTangents = createTangentPlot(plotHost);
+  // Created on first open, once the box is shown: the figure sizes its text to its rendered width.
+  let drawTangents: ReturnType<typeof createTangentPlot> | null = null;
   let detail: UpdateDetail | null = null;
   let recs: InnerRecord[] = [];
   let run: TrainingRun | null = null;
@@ -102,7 +103,7 @@ export function createStepInto(root: HTMLElement, onClose: () => void) {
     );
     return el(
       'table',
-      { class: 'inner-table' },
+      { class: 'inner-table sum-table' },
       el('caption', { text: 'Each sample’s term −2(yᵢ − h(xᵢ))·dh/dθ, and their sum' }),
       el('thead', {}, head),
       el('tbody', {}, ...rows, total),
@@ -152,6 +153,7 @@ export function createStepInto(root: HTMLElement, onClose: () => void) {
     }
     body.replaceChildren(sampleTable(detail, r.i, r.n));
     plotHost.hidden = false;
+    drawTangents ??= createTangentPlot(plotHost);
     drawTangents(s.inner, r.n, run.params.gradient.steps ?? run.params.inner.steps);
     live.textContent = `Sample ${r.i + 1}, inner step ${r.n}: g = ${formatSig(cur.g, 4)}, dg/da = ${formatSig(cur.dg[0], 4)}, dg/db = ${formatSig(cur.dg[1], 4)}.`;
   }

@@ -4,17 +4,18 @@ import { polyline } from '../core/path';
 import { linearScale } from '../core/scale';
 
 const W = 420;
-const H = 190;
+const PLOT_H = 190;
 
 /** The step-into figure: the tangents dg/da and dg/db of one sample building up over inner steps n. */
 export function createTangentPlot(host: HTMLElement) {
   const frame = createFrame(host, {
     width: W,
-    height: H,
+    height: PLOT_H,
     title: 'The tangents dg/da and dg/db of this sample against the inner step n',
     margin: { left: 56, bottom: 40, right: 70 },
   });
   const { plot, margin, svg } = frame;
+  const H = frame.height;
   plot.append('path').attr('class', 'tangent-a');
   plot.append('path').attr('class', 'tangent-b');
   const labels = svg.append('g').attr('class', 'tangent-labels');
@@ -39,14 +40,19 @@ export function createTangentPlot(host: HTMLElement) {
       );
     plot.select('.tangent-a').attr('d', line(0));
     plot.select('.tangent-b').attr('d', line(1));
+    // Direct labels at the line ends, pushed apart when the two ends are close (no collision).
     const end = upTo.at(-1);
-    labels
-      .select('.label-a')
-      .attr('x', x(end?.n ?? 0) + 6)
-      .attr('y', y(end?.dg[0] ?? 0));
-    labels
-      .select('.label-b')
-      .attr('x', x(end?.n ?? 0) + 6)
-      .attr('y', y(end?.dg[1] ?? 0) + 14);
+    const gap = frame.fontSize * 1.25;
+    let ya = y(end?.dg[0] ?? 0);
+    let yb = y(end?.dg[1] ?? 0);
+    if (Math.abs(ya - yb) < gap) {
+      const mid = (ya + yb) / 2;
+      const up = ya <= yb ? -1 : 1;
+      ya = mid + (up * gap) / 2;
+      yb = mid - (up * gap) / 2;
+    }
+    const lx = x(end?.n ?? 0) + 6;
+    labels.select('.label-a').attr('x', lx).attr('y', ya).attr('dy', '0.35em');
+    labels.select('.label-b').attr('x', lx).attr('y', yb).attr('dy', '0.35em');
   };
 }

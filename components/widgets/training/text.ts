@@ -8,25 +8,30 @@ export function trainingText(run: TrainingRun, k: number): StepText {
   const h = run.result.history;
   const s = h[k];
   if (!s) return { slots: {}, equation: '', readout: [], narration: '' };
-  const next = h[k + 1];
+  // The last update is a step too: its equation is the update that produced it, with the final θ.
+  const j = h[k + 1] === undefined && k > 0 ? k - 1 : k;
+  const u = h[j] ?? s;
+  const next = h[j + 1];
   const [a = 0, b = 0] = s.theta;
   const [ga = 0, gb = 0] = s.grad;
+  const [ua = 0, ub = 0] = u.theta;
+  const [uga = 0, ugb = 0] = u.grad;
+  const beta = run.params.beta;
   const slots: Record<string, string> = {
-    k: String(k),
-    k1: String(k + 1),
-    a: formatFixed(a),
-    b: formatFixed(b),
-    beta: formatSig(run.params.beta, 3),
-    ga: paren(formatFixed(ga)),
-    gb: paren(formatFixed(gb)),
-    anext: next ? formatFixed(next.theta[0]) : '—',
-    bnext: next ? formatFixed(next.theta[1]) : '—',
+    k: String(j),
+    k1: String(j + 1),
+    a: formatFixed(ua),
+    b: formatFixed(ub),
+    beta: formatSig(beta, 3),
+    ga: paren(formatFixed(uga)),
+    gb: paren(formatFixed(ugb)),
+    // Only a run of one record has no update: the equation then shows the one it would take.
+    anext: formatFixed(next ? next.theta[0] : ua - beta * uga),
+    bnext: formatFixed(next ? next.theta[1] : ub - beta * ugb),
     T: formatFixed(s.T, 6),
   };
   const clampNote = next?.clamped[0] ? ' then clamped to 0.5' : '';
-  const equation = next
-    ? `a(${k + 1}) = a(${k}) − β·∂T/∂a = ${slots.a} − ${slots.beta}·${slots.ga} = ${slots.anext}${clampNote}; b(${k + 1}) = ${slots.b} − ${slots.beta}·${slots.gb} = ${slots.bnext}. T = ${slots.T}.`
-    : `Last update: a = ${slots.a}, b = ${slots.b}, T = ${slots.T}.`;
+  const equation = `a(${j + 1}) = a(${j}) − β·∂T/∂a = ${slots.a} − ${slots.beta}·${slots.ga} = ${slots.anext}${clampNote}; b(${j + 1}) = ${slots.b} − ${slots.beta}·${slots.gb} = ${slots.bnext}. T = ${slots.T}.`;
   const readout: [string, string][] = [
     ['k', String(k)],
     ['a', formatFixed(a, 6)],
