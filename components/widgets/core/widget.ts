@@ -1,6 +1,7 @@
 import { bindControls, syncControls } from './controls';
 import { el, part, prefersReducedMotion } from './dom';
 import { bindKeys } from './keys';
+import { milestones } from './milestones';
 import type { Row } from './exportRun';
 import { bindShare } from './share';
 import { defaults, merge, type Ignored, type ParamTable, type ParamValue, type ParamValues } from './params';
@@ -36,6 +37,8 @@ export interface WidgetSpec<Run> {
   /** The run for these values: at once, or from a worker when it is slow (a promise). */
   compute(values: ParamValues): Run | Promise<Run>;
   count(run: Run): number;
+  /** The objective per record (loss, T): the presenter's milestones mark each new decade of it. */
+  objective?(run: Run): readonly number[];
   text(run: Run, k: number, values: ParamValues): StepText;
   badge(run: Run, k: number, values: ParamValues): Badge;
   /** Draws record k (and the ghost of the previous run, if any). */
@@ -149,6 +152,7 @@ function start<Run>(
 
   const share = bindShare(root, root.dataset.widget ?? 'widget', () => spec.rows(run));
   let lastK = -1;
+  let marked: Run | null = null;
   const render = () => {
     // Measured by `npm run bench:ui` (main-thread time per step).
     const started = performance.now();
@@ -179,6 +183,10 @@ function start<Run>(
     transport.sync();
     root.dataset.k = String(k);
     root.dataset.count = String(stepper.count);
+    if (marked !== run) {
+      marked = run;
+      root.dataset.milestones = milestones(stepper.count, spec.objective?.(run)).join(' ');
+    }
     root.dataset.tone = b.tone;
     // The URL and the embed code follow the step the reader stops on, not every autoplay frame.
     if (!stepper.playing) {
@@ -224,10 +232,8 @@ function start<Run>(
   }
 
   stepper.onChange(render);
-  // Presenter mode steps the widget of the current section with the clicker.
-  root.addEventListener('unrolled:step', (event) =>
-    stepper.step((event as CustomEvent<{ delta: number }>).detail.delta),
-  );
+  // Presenter mode moves the widget of the current section through its milestones with the clicker.
+  root.addEventListener('unrolled:seek', (event) => stepper.seek((event as CustomEvent<{ k: number }>).detail.k));
   bindKeys(root, () => stepper);
   root.addEventListener('unrolled:preset', (event) => {
     const detail = (event as CustomEvent<PresetDetail>).detail;

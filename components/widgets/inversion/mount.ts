@@ -14,6 +14,7 @@ export function mountInversion(root: HTMLElement) {
     unit: 'step',
     compute: computeInversion,
     count: (run) => run.result.steps.length,
+    objective: (run) => run.result.steps.map((s) => s.loss),
     rows: (run) => run.result.steps.map((s) => ({ n: s.n, y: s.y, loss: s.loss, grad: s.grad, next: s.next ?? null })),
     text: (run, k) => inversionText(run, k),
     badge: (run, k) => inversionBadge(run, k),

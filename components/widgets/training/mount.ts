@@ -38,6 +38,7 @@ export function mountTraining(root: HTMLElement) {
     unit: 'update',
     compute: computeTrainingRun,
     count: (run) => run.result.history.length,
+    objective: (run) => run.result.history.map((s) => s.T),
     rows: (run) =>
       run.result.history.map((s) => ({
         k: s.k,
