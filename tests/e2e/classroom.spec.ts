@@ -8,7 +8,7 @@ import { widget } from '../support/widgets';
 const LESSON = './lessons/prediction-is-an-inversion/';
 
 test.describe('presenter mode', () => {
-  test('shows one section at projector size; clicker keys step the widget, then the sections; Esc leaves', async ({
+  test('shows one section at projector size; clicker keys move the widget through its milestones, then the sections; Esc leaves', async ({
     page,
   }) => {
     await page.setViewportSize({ width: 1280, height: 720 });
@@ -29,14 +29,22 @@ test.describe('presenter mode', () => {
     await expect(shown).toBeVisible();
     const section = await status.textContent();
     const k0 = Number(await shown.getAttribute('data-k'));
+    // The first press brings the widget (figure, equation, badge) onto the screen as it opens.
     await page.keyboard.press('PageDown');
-    await expect(shown).toHaveAttribute('data-k', String(k0 + 1));
+    await expect(shown).toHaveAttribute('data-k', String(k0));
+    await expect(shown.locator('[data-part="badge"]')).toBeInViewport({ ratio: 1 });
+    // Then the clicker moves it through the milestones of its run.
+    const marks = ((await shown.getAttribute('data-milestones')) ?? '').split(' ').map(Number);
+    const next = marks.find((m) => m > k0) as number;
+    await page.keyboard.press('PageDown');
+    await expect(shown).toHaveAttribute('data-k', String(next));
     await expect(status).toHaveText(section ?? '');
     await page.keyboard.press('PageUp');
     await expect(shown).toHaveAttribute('data-k', String(k0));
-    // Past the widget's last step the clicker moves on to the next section.
-    const count = Number(await shown.getAttribute('data-count'));
-    for (let i = k0; i < count; i++) await page.keyboard.press('ArrowRight');
+    // Past the widget's last milestone the clicker moves on to the next section.
+    await page.keyboard.press('End');
+    await expect(shown).toHaveAttribute('data-k', String(Number(await shown.getAttribute('data-count')) - 1));
+    await page.keyboard.press('ArrowRight');
     await expect(status).not.toHaveText(section ?? '');
     await page.keyboard.press('Escape');
     await expect(page.locator('html')).not.toHaveClass(/presenting/);

@@ -5,8 +5,11 @@
  * objective, and the end, in a handful of presses.
  */
 
-/** At most this many milestones per run, so a slide is left with at most 8 presses. */
-export const MAX_MILESTONES = 8;
+/**
+ * At most this many milestones per run: with one press to bring the widget onto the screen and
+ * one to leave, a presenter's slide is left with at most 8 presses.
+ */
+export const MAX_MILESTONES = 7;
 
 /** The order of magnitude of |v| (…, −1 for 0.5, 0 for 5, 1 for 50); null when v is 0 or not finite. */
 function decade(v: number | undefined): number | null {

@@ -1,4 +1,5 @@
 import { nextMilestone, previousMilestone } from './milestones';
+import { fitHeight, fitTicks, inView, reveal } from './projector';
 
 /**
  * Presenter mode for a lesson: one section at a time at projector size. Clicker keys
@@ -35,6 +36,8 @@ export function createPresenter(article: HTMLElement, onChange: (p: Presenter) =
   const slides = slidesOf(article);
   let active = false;
   let index = 0;
+  /** Whether the clicker has already brought this slide's widget onto the screen. */
+  let revealed = false;
 
   const widgetIn = (slide: HTMLElement[]) =>
     slide
@@ -43,6 +46,9 @@ export function createPresenter(article: HTMLElement, onChange: (p: Presenter) =
 
   const show = () => {
     slides.forEach((slide, i) => slide.forEach((el) => el.classList.toggle('off-slide', active && i !== index)));
+    revealed = false;
+    fitTicks(article, active);
+    if (!active) article.querySelectorAll<HTMLElement>('[data-widget]').forEach((w) => fitHeight(w, false));
     onChange(presenter);
   };
 
@@ -54,15 +60,20 @@ export function createPresenter(article: HTMLElement, onChange: (p: Presenter) =
 
   /** Moves the slide's widget to record k, bringing its figure, equation and badge onto the screen. */
   const seek = (widget: HTMLElement, k: number) => {
-    const figure = widget.querySelector('.panels') ?? widget;
-    const box = figure.getBoundingClientRect();
-    if (box.top < 0 || box.bottom > innerHeight) figure.scrollIntoView({ block: 'start' });
     widget.dispatchEvent(new CustomEvent('unrolled:seek', { detail: { k } }));
+    fitHeight(widget);
+    if (!inView(widget)) reveal(widget);
   };
 
   /** Moves the slide's widget to its next (previous) milestone if it has one; otherwise changes slide. */
   const advance = (delta: 1 | -1) => {
     const widget = widgetIn(slides[index] ?? []);
+    if (widget && delta > 0 && !revealed && !inView(widget)) {
+      // The first press shows the widget as it opens (caption, figure, equation, badge).
+      revealed = true;
+      fitHeight(widget);
+      return reveal(widget);
+    }
     if (widget) {
       const k = Number(widget.dataset.k);
       const target = delta > 0 ? nextMilestone(marksOf(widget), k) : previousMilestone(marksOf(widget), k);
@@ -126,6 +137,7 @@ export function createPresenter(article: HTMLElement, onChange: (p: Presenter) =
       scrollTo(0, 0);
     },
   };
+  addEventListener('resize', () => fitTicks(article, active));
   document.addEventListener('fullscreenchange', () => {
     if (!document.fullscreenElement && active) presenter.leave();
   });
