@@ -4,6 +4,7 @@ import { bindKeys } from './keys';
 import { milestones } from './milestones';
 import type { Row } from './exportRun';
 import { bindShare } from './share';
+import { showIfLinked } from './showWidget';
 import { defaults, merge, type Ignored, type ParamTable, type ParamValue, type ParamValues } from './params';
 import { Stepper } from './stepper';
 import { bindTransport } from './transport';
@@ -262,6 +263,7 @@ function start<Run>(
   const startK = fromUrl.k ?? (props.k === 'end' ? stepper.last : (props.k ?? 0));
   stepper.seek(startK);
   root.dataset.ready = 'true';
+  showIfLinked(root);
   performance.measure('unrolled:mount', { start: mountStart, detail: id });
   return ctx;
 }

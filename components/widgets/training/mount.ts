@@ -6,6 +6,7 @@ import { createDataPlot } from './dataPlot';
 import { createFieldSource } from './field';
 import { createLossPlot } from './lossPlot';
 import { createPlanePlot } from './planePlot';
+import { keepStepBarInView } from '../core/showWidget';
 import { trainingTable } from './table';
 import { trainingBadge, trainingText } from './text';
 
@@ -70,6 +71,7 @@ export function mountTraining(root: HTMLElement) {
       });
     },
   };
+  keepStepBarInView(root);
   return mountWidget(root, spec).then((ctx) => (ctxRef = ctx));
 }
 
