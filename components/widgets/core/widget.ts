@@ -10,6 +10,7 @@ import { Stepper } from './stepper';
 import { bindTransport } from './transport';
 import type { PresetDetail } from './tryThis';
 import { readUrlState, writeUrlState } from './urlState';
+import { applyViewOptions, readViewOptions, unlocked } from './viewOptions';
 
 /** How a run is going, shown as a badge: the solver's regime and its reason in words. */
 export interface Badge {
@@ -204,10 +205,13 @@ function start<Run>(
     bindControls(controls, spec.table, onParam);
     syncControls(controls, spec.table, values); // the URL may differ from the built page
   }
+  // Controls shown, locked and the badge hidden, as a link or an embed asks.
+  const view = readViewOptions(id, spec.table);
+  applyViewOptions(root, spec.table, view);
 
   let latest = 0;
   function set(changes: Record<string, unknown>, k?: number): void {
-    const merged = merge(spec.table, values, changes);
+    const merged = merge(spec.table, values, unlocked(changes, view));
     notice(noticeBox, merged.ignored, values);
     const onlyView = Object.keys(changes).every((n) => n === 'ghost');
     values = merged.values;
