@@ -1,4 +1,4 @@
-import { el, part } from './dom';
+import { part } from './dom';
 import { download, pngOf, standaloneSvg, toCsv, type Row } from './exportRun';
 
 /**
@@ -73,10 +73,20 @@ export function embedCode(embedBase: string, root: HTMLElement, search: string):
     params.set('controls', shown.map((c) => c.dataset.param).join(','));
   }
   const query = params.toString().replace(/%2C/g, ',');
-  const frameId = `unrolled-${root.id}-${Math.abs(hash(query)).toString(36)}`;
-  const title = el('span', { text: root.querySelector('figcaption')?.textContent ?? 'Unrolled widget' }).innerHTML;
+  const title = root.querySelector('figcaption')?.textContent ?? 'Unrolled widget';
+  return iframeSnippet(`${embedBase}${query ? `?${query}` : ''}`, title, root.id);
+}
+
+/**
+ * An iframe for `src` and the one-line script that sets its height to the height the embed posts.
+ * `seed` keeps two embeds on one page apart (their iframe ids differ).
+ */
+export function iframeSnippet(src: string, title: string, seed: string): string {
+  const frameId = `unrolled-${seed}-${Math.abs(hash(src)).toString(36)}`;
+  const safeTitle = title.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+  const safeSrc = src.replace(/"/g, '%22');
   return (
-    `<iframe src="${embedBase}${query ? `?${query}` : ''}" id="${frameId}" title="${title}" width="100%" height="1000" loading="lazy" style="border:0"></iframe>\n` +
+    `<iframe src="${safeSrc}" id="${frameId}" title="${safeTitle}" width="100%" height="1000" loading="lazy" style="border:0"></iframe>\n` +
     `<script>addEventListener("message",function(e){var f=document.getElementById("${frameId}");` +
     `if(f&&e.source===f.contentWindow&&e.data&&e.data.type==="unrolled:height")f.style.height=e.data.height+"px"})</script>`
   );
