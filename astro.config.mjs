@@ -30,8 +30,9 @@ export default defineConfig({
     mdx(),
     // Offline: a Workbox service worker precaches the whole built course (pages, scripts, styles,
     // fonts), so a class on a dropping school network keeps working after the first visit.
-    // Registered by the lesson toolbar (src/lib/offline.ts); a new deployment's precache manifest
-    // has new revisions, the new worker takes over at once and outdated caches are deleted.
+    // Registered from every page (src/lib/offline.ts); a new deployment's precache manifest has
+    // new revisions, the new worker takes over at once, outdated caches are deleted and the page
+    // on screen says "updated — reload".
     AstroPWA({
       registerType: 'autoUpdate',
       injectRegister: null,
@@ -42,6 +43,11 @@ export default defineConfig({
         globPatterns: ['**/*.{html,js,css,woff2,svg,xml,txt}'],
         // Social preview images are for link unfurls, not for reading offline.
         globIgnores: ['og/**'],
+        // The precache lists exactly the files the build wrote (`404.html`, `lessons/x/index.html`),
+        // so any static server answers every entry with 200. The plugin's own transform would rename
+        // them to routes (`404/`), which only `astro preview` answers; giving a transform replaces it.
+        // `directoryIndex` still lets a request for `lessons/x/` find `lessons/x/index.html`.
+        manifestTransforms: [async (entries) => ({ manifest: entries, warnings: [] })],
         navigateFallback: null,
         directoryIndex: 'index.html',
         // Widget state lives in the query string: any ?… serves the same cached page.

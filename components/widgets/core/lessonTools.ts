@@ -1,4 +1,3 @@
-import { registerOffline } from '../../../src/lib/offline';
 import { createPresenter } from './presenter';
 import { applyTheme, nextTheme, storedTheme } from './theme';
 
@@ -10,7 +9,6 @@ export function bindLessonTools(): void {
   const article = document.querySelector<HTMLElement>('article.lesson');
   if (!tools || !article || tools.dataset.bound) return;
   tools.dataset.bound = 'true';
-  registerOffline();
   const button = (name: string) => tools.querySelector<HTMLButtonElement>(`[data-tool="${name}"]`);
   const bar = tools.querySelector<HTMLElement>('[data-part="presenter-bar"]');
   const status = tools.querySelector<HTMLElement>('[data-part="slide-status"]');

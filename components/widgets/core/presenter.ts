@@ -1,7 +1,12 @@
+import { nextMilestone, previousMilestone } from './milestones';
+import { fitHeight, fitTicks, inView, reveal } from './projector';
+
 /**
  * Presenter mode for a lesson: one section at a time at projector size. Clicker keys
- * (PageDown/PageUp, →/←, Space) step the section's widget to its end, then move to the next
- * section; Esc leaves. Sections are the lesson's `h2` blocks (plus the title block first).
+ * (PageDown/PageUp, →/←, Space) move the section's widget through the milestones of its run
+ * (core/milestones.ts: a long training run in at most 8 presses), then to the next section;
+ * Home/End jump to the first/last milestone; Esc leaves. Sections are the lesson's `h2` blocks
+ * (plus the title block first).
  */
 
 const NEXT = new Set(['PageDown', 'ArrowRight', ' ']);
@@ -31,6 +36,8 @@ export function createPresenter(article: HTMLElement, onChange: (p: Presenter) =
   const slides = slidesOf(article);
   let active = false;
   let index = 0;
+  /** Whether the clicker has already brought this slide's widget onto the screen. */
+  let revealed = false;
 
   const widgetIn = (slide: HTMLElement[]) =>
     slide
@@ -39,25 +46,49 @@ export function createPresenter(article: HTMLElement, onChange: (p: Presenter) =
 
   const show = () => {
     slides.forEach((slide, i) => slide.forEach((el) => el.classList.toggle('off-slide', active && i !== index)));
+    revealed = false;
+    fitTicks(article, active);
+    if (!active) article.querySelectorAll<HTMLElement>('[data-widget]').forEach((w) => fitHeight(w, false));
     onChange(presenter);
   };
 
-  /** Steps the slide's widget if it can still move that way; otherwise changes slide. */
+  /** The slide's widget and its milestones (set by the widget: a handful of records of its run). */
+  const marksOf = (widget: HTMLElement): number[] => {
+    const marks = (widget.dataset.milestones ?? '').split(' ').filter(Boolean).map(Number);
+    return marks.length > 0 ? marks : Array.from({ length: Number(widget.dataset.count) }, (_, k) => k);
+  };
+
+  /** Moves the slide's widget to record k, bringing its figure, equation and badge onto the screen. */
+  const seek = (widget: HTMLElement, k: number) => {
+    widget.dispatchEvent(new CustomEvent('unrolled:seek', { detail: { k } }));
+    fitHeight(widget);
+    if (!inView(widget)) reveal(widget);
+  };
+
+  /** Moves the slide's widget to its next (previous) milestone if it has one; otherwise changes slide. */
   const advance = (delta: 1 | -1) => {
     const widget = widgetIn(slides[index] ?? []);
+    if (widget && delta > 0 && !revealed && !inView(widget)) {
+      // The first press shows the widget as it opens (caption, figure, equation, badge).
+      revealed = true;
+      fitHeight(widget);
+      return reveal(widget);
+    }
     if (widget) {
       const k = Number(widget.dataset.k);
-      const last = Number(widget.dataset.count) - 1;
-      if ((delta > 0 && k < last) || (delta < 0 && k > 0)) {
-        // Bring the figure onto the screen the first time the clicker steps it.
-        const figure = widget.querySelector('.panels') ?? widget;
-        const box = figure.getBoundingClientRect();
-        if (box.top < 0 || box.bottom > innerHeight) figure.scrollIntoView({ block: 'start' });
-        widget.dispatchEvent(new CustomEvent('unrolled:step', { detail: { delta } }));
-        return;
-      }
+      const target = delta > 0 ? nextMilestone(marksOf(widget), k) : previousMilestone(marksOf(widget), k);
+      if (target !== null) return seek(widget, target);
     }
     presenter.go(index + delta);
+  };
+
+  /** Home / End: the first / last milestone of the slide's widget; false if the slide has none. */
+  const jump = (end: boolean): boolean => {
+    const widget = widgetIn(slides[index] ?? []);
+    if (!widget) return false;
+    const marks = marksOf(widget);
+    seek(widget, (end ? marks.at(-1) : marks[0]) ?? 0);
+    return true;
   };
 
   const onKey = (event: KeyboardEvent) => {
@@ -67,7 +98,7 @@ export function createPresenter(article: HTMLElement, onChange: (p: Presenter) =
     if (event.key === 'Escape') presenter.leave();
     else if (NEXT.has(event.key) && !(event.key === ' ' && target.closest('button, summary'))) advance(1);
     else if (PREV.has(event.key)) advance(-1);
-    else return;
+    else if (!((event.key === 'Home' || event.key === 'End') && jump(event.key === 'End'))) return;
     // Captured before the widget's own keys, so one press is one step.
     event.preventDefault();
     event.stopPropagation();
@@ -106,6 +137,7 @@ export function createPresenter(article: HTMLElement, onChange: (p: Presenter) =
       scrollTo(0, 0);
     },
   };
+  addEventListener('resize', () => fitTicks(article, active));
   document.addEventListener('fullscreenchange', () => {
     if (!document.fullscreenElement && active) presenter.leave();
   });

@@ -1,4 +1,4 @@
-import { el, part } from './dom';
+import { part } from './dom';
 import { download, toCsv, type Row } from './exportRun';
 import { exportName, pngOfSvgText, wholeFigureSvg, type ExportState } from './exportFigure';
 
@@ -46,13 +46,56 @@ export function bindShare(
   }
   return {
     update() {
-      // The iframe shows the embed page in this widget's current state ("w." is the embed's id).
-      const params = new URLSearchParams();
-      for (const [k, v] of new URLSearchParams(location.search)) {
-        if (k.startsWith(`${root.id}.`)) params.set(`w.${k.slice(root.id.length + 1)}`, v);
-      }
-      const query = params.toString();
-      embed.value = `<iframe src="${embedBase}${query ? `?${query}` : ''}" title="${el('span', { text: root.querySelector('figcaption')?.textContent ?? 'Unrolled widget' }).innerHTML}" width="100%" height="900" loading="lazy" style="border:0"></iframe>`;
+      embed.value = embedCode(embedBase, root, location.search);
     },
   };
+}
+
+/** Page-wide view options a link may carry (core/viewOptions.ts), passed on to the embed. */
+const VIEW_KEYS = ['controls', 'lock', 'badge'];
+
+/**
+ * The iframe code for the embed page in this widget's current state ("w." is the embed's id),
+ * showing the controls this widget shows. The page it is pasted into resizes the iframe to the
+ * height the embed posts (Embed.astro), so the whole widget shows without an inner scrollbar;
+ * where scripts are stripped (some LMS editors) the iframe keeps its height and scrolls.
+ */
+export function embedCode(embedBase: string, root: HTMLElement, search: string): string {
+  const params = new URLSearchParams();
+  const page = new URLSearchParams(search);
+  for (const [k, v] of page) {
+    if (k.startsWith(`${root.id}.`)) params.set(`w.${k.slice(root.id.length + 1)}`, v);
+    else if (VIEW_KEYS.includes(k)) params.set(k, v);
+  }
+  // Only the controls the reader sees here (a lesson shows a few of a widget's parameters).
+  const shown = [...root.querySelectorAll<HTMLElement>('[data-part="params"] .param:not([hidden]) [data-param]')];
+  const limited = /"controls":\[/.test(root.dataset.props ?? '') || root.querySelector('.param[hidden]') !== null;
+  if (!params.has('controls') && !params.has('w.controls') && limited) {
+    params.set('controls', shown.map((c) => c.dataset.param).join(','));
+  }
+  const query = params.toString().replace(/%2C/g, ',');
+  const title = root.querySelector('figcaption')?.textContent ?? 'Unrolled widget';
+  return iframeSnippet(`${embedBase}${query ? `?${query}` : ''}`, title, root.id);
+}
+
+/**
+ * An iframe for `src` and the one-line script that sets its height to the height the embed posts.
+ * `seed` keeps two embeds on one page apart (their iframe ids differ).
+ */
+export function iframeSnippet(src: string, title: string, seed: string): string {
+  const frameId = `unrolled-${seed}-${Math.abs(hash(src)).toString(36)}`;
+  const safeTitle = title.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+  const safeSrc = src.replace(/"/g, '%22');
+  return (
+    `<iframe src="${safeSrc}" id="${frameId}" title="${safeTitle}" width="100%" height="1000" loading="lazy" style="border:0"></iframe>\n` +
+    `<script>addEventListener("message",function(e){var f=document.getElementById("${frameId}");` +
+    `if(f&&e.source===f.contentWindow&&e.data&&e.data.type==="unrolled:height")f.style.height=e.data.height+"px"})</script>`
+  );
+}
+
+/** A short stable hash, so two embeds on one page get different iframe ids. */
+function hash(text: string): number {
+  let h = 0;
+  for (let i = 0; i < text.length; i++) h = (h * 31 + text.charCodeAt(i)) | 0;
+  return h;
 }

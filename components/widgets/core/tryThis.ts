@@ -1,3 +1,5 @@
+import { showWidget } from './showWidget';
+
 /** What a "try this" button sends to its widget. */
 export interface PresetDetail {
   values?: Record<string, unknown>;
@@ -10,7 +12,7 @@ export interface PresetDetail {
 
 /**
  * Wires every "try this" button on the page: a click sends the button's preset to its widget
- * (which validates it against its table) and brings the widget into view.
+ * (which validates it against its table) and brings the widget's figure and step controls into view.
  */
 export function bindTryThis(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-try-target]:not([data-bound])')) {
@@ -25,11 +27,7 @@ export function bindTryThis(): void {
         detail.values = { ...detail.values, [name]: Math.round((min + Math.random() * (max - min)) * 10) / 10 };
       }
       target.dispatchEvent(new CustomEvent('unrolled:preset', { detail }));
-      target.scrollIntoView({
-        block: 'nearest',
-        behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
-      });
-      target.focus({ preventScroll: true });
+      showWidget(target, { focus: true });
     });
   }
 }

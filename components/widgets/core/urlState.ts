@@ -25,6 +25,9 @@ export function readUrlState(
   return { values, k, ignored };
 }
 
+/** Keys of a widget's view options (core/viewOptions.ts), which are not parameter values. */
+const VIEW_KEYS = ['controls', 'lock', 'badge'];
+
 /** The query string with this widget's entries replaced: only values that differ from `base`, and k. */
 export function serialiseUrlState(
   id: string,
@@ -35,7 +38,10 @@ export function serialiseUrlState(
   search: string = location.search,
 ): string {
   const params = new URLSearchParams(search);
-  for (const key of [...params.keys()]) if (key.startsWith(`${id}.`)) params.delete(key);
+  // The widget's values are rewritten; its view options (controls, lock, badge) stay as linked.
+  for (const key of [...params.keys()]) {
+    if (key.startsWith(`${id}.`) && !VIEW_KEYS.includes(key.slice(id.length + 1))) params.delete(key);
+  }
   for (const spec of table) {
     if (values[spec.name] !== base[spec.name]) params.set(`${id}.${spec.name}`, String(values[spec.name]));
   }

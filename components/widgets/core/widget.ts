@@ -1,13 +1,16 @@
 import { bindControls, syncControls } from './controls';
 import { el, part, prefersReducedMotion } from './dom';
 import { bindKeys } from './keys';
+import { milestones } from './milestones';
 import type { Row } from './exportRun';
 import { bindShare } from './share';
+import { showIfLinked } from './showWidget';
 import { defaults, merge, type Ignored, type ParamTable, type ParamValue, type ParamValues } from './params';
 import { Stepper } from './stepper';
 import { bindTransport } from './transport';
 import type { PresetDetail } from './tryThis';
 import { readUrlState, writeUrlState } from './urlState';
+import { applyViewOptions, readViewOptions, unlocked } from './viewOptions';
 
 /** How a run is going, shown as a badge: the solver's regime and its reason in words. */
 export interface Badge {
@@ -36,6 +39,8 @@ export interface WidgetSpec<Run> {
   /** The run for these values: at once, or from a worker when it is slow (a promise). */
   compute(values: ParamValues): Run | Promise<Run>;
   count(run: Run): number;
+  /** The objective per record (loss, T): the presenter's milestones mark each new decade of it. */
+  objective?(run: Run): readonly number[];
   text(run: Run, k: number, values: ParamValues): StepText;
   badge(run: Run, k: number, values: ParamValues): Badge;
   /** Draws record k (and the ghost of the previous run, if any). */
@@ -154,6 +159,7 @@ function start<Run>(
     () => ({ table: spec.table, values, k: stepper.k, count: stepper.count, unit: spec.unit }),
   );
   let lastK = -1;
+  let marked: Run | null = null;
   const render = () => {
     // Measured by `npm run bench:ui` (main-thread time per step).
     const started = performance.now();
@@ -184,6 +190,10 @@ function start<Run>(
     transport.sync();
     root.dataset.k = String(k);
     root.dataset.count = String(stepper.count);
+    if (marked !== run) {
+      marked = run;
+      root.dataset.milestones = milestones(stepper.count, spec.objective?.(run)).join(' ');
+    }
     root.dataset.tone = b.tone;
     // The URL and the embed code follow the step the reader stops on, not every autoplay frame.
     if (!stepper.playing) {
@@ -200,10 +210,13 @@ function start<Run>(
     bindControls(controls, spec.table, onParam);
     syncControls(controls, spec.table, values); // the URL may differ from the built page
   }
+  // Controls shown, locked and the badge hidden, as a link or an embed asks.
+  const view = readViewOptions(id, spec.table);
+  applyViewOptions(root, spec.table, view);
 
   let latest = 0;
   function set(changes: Record<string, unknown>, k?: number): void {
-    const merged = merge(spec.table, values, changes);
+    const merged = merge(spec.table, values, unlocked(changes, view));
     notice(noticeBox, merged.ignored, values);
     const onlyView = Object.keys(changes).every((n) => n === 'ghost');
     values = merged.values;
@@ -229,10 +242,8 @@ function start<Run>(
   }
 
   stepper.onChange(render);
-  // Presenter mode steps the widget of the current section with the clicker.
-  root.addEventListener('unrolled:step', (event) =>
-    stepper.step((event as CustomEvent<{ delta: number }>).detail.delta),
-  );
+  // Presenter mode moves the widget of the current section through its milestones with the clicker.
+  root.addEventListener('unrolled:seek', (event) => stepper.seek((event as CustomEvent<{ k: number }>).detail.k));
   bindKeys(root, () => stepper);
   root.addEventListener('unrolled:preset', (event) => {
     const detail = (event as CustomEvent<PresetDetail>).detail;
@@ -261,6 +272,7 @@ function start<Run>(
   const startK = fromUrl.k ?? (props.k === 'end' ? stepper.last : (props.k ?? 0));
   stepper.seek(startK);
   root.dataset.ready = 'true';
+  showIfLinked(root);
   performance.measure('unrolled:mount', { start: mountStart, detail: id });
   return ctx;
 }

@@ -14,6 +14,7 @@ export function mountInversion(root: HTMLElement) {
     unit: 'step',
     compute: computeInversion,
     count: (run) => run.result.steps.length,
+    objective: (run) => run.result.steps.map((s) => s.loss),
     rows: (run) => run.result.steps.map((s) => ({ n: s.n, y: s.y, loss: s.loss, grad: s.grad, next: s.next ?? null })),
     text: (run, k) => inversionText(run, k),
     badge: (run, k) => inversionBadge(run, k),
@@ -25,7 +26,9 @@ export function mountInversion(root: HTMLElement) {
       }
     },
     setup(ctx) {
-      // Drag the start along the curve (the y₀ input is the non-drag alternative, WCAG 2.5.7).
+      // Drag the start g(0) along the curve (the y₀ input is the non-drag alternative, WCAG 2.5.7).
+      // Only a drag that starts on the start marker moves y₀: on a phone a swipe anywhere else
+      // on the plot scrolls the page and keeps the reader's run and step.
       const svg = plot.frame.svg.node() as SVGSVGElement;
       const setStart = (event: PointerEvent) => {
         const pt = new DOMPoint(event.clientX, event.clientY).matrixTransform(svg.getScreenCTM()?.inverse());
@@ -33,16 +36,48 @@ export function mountInversion(root: HTMLElement) {
         ctx.set({ y0: Math.max(-10, Math.min(10, y0)) }, 0);
       };
       const surface = svg.querySelector<SVGRectElement>('.drag-surface');
-      surface?.addEventListener('pointerdown', (event) => {
+      if (!surface) return;
+      const onMarker = (x: number, y: number) => nearStart(svg, x, y);
+      // The pointer dragging the marker (touch pointers are captured implicitly, so this is ours).
+      let dragging: number | null = null;
+      surface.addEventListener('pointerdown', (event) => {
+        if (!onMarker(event.clientX, event.clientY)) return;
+        dragging = event.pointerId;
         surface.setPointerCapture(event.pointerId);
         setStart(event);
       });
-      surface?.addEventListener('pointermove', (event) => {
-        if (surface.hasPointerCapture(event.pointerId)) setStart(event);
+      surface.addEventListener('pointermove', (event) => {
+        if (event.pointerId === dragging) setStart(event);
+        else surface.style.cursor = onMarker(event.clientX, event.clientY) ? 'grab' : 'default';
       });
+      const stop = (event: PointerEvent) => {
+        if (event.pointerId === dragging) dragging = null;
+      };
+      surface.addEventListener('pointerup', stop);
+      surface.addEventListener('pointercancel', stop);
+      // A touch on the marker is a drag, not a scroll (the figure itself lets vertical swipes scroll).
+      surface.addEventListener(
+        'touchstart',
+        (event) => {
+          const t = event.touches[0];
+          if (t && event.touches.length === 1 && onMarker(t.clientX, t.clientY)) event.preventDefault();
+        },
+        { passive: false },
+      );
     },
   };
   return mountWidget(root, spec);
+}
+
+/** How near (CSS px) to the start marker a drag must begin: a 48 px touch target. */
+const GRAB_RADIUS = 24;
+
+/** True when the screen point (x, y) is on the start marker g(0), the first iterate drawn. */
+function nearStart(svg: SVGSVGElement, x: number, y: number): boolean {
+  const start = svg.querySelector('.iterates circle');
+  if (!start) return false;
+  const box = start.getBoundingClientRect();
+  return Math.hypot(x - (box.left + box.width / 2), y - (box.top + box.height / 2)) <= GRAB_RADIUS;
 }
 
 /** Mounts every inversion widget on the page that is not mounted yet. */

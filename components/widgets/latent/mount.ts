@@ -68,6 +68,7 @@ export function mountLatent(root: HTMLElement) {
     unit: 'update',
     compute,
     count: (run) => run.training.result.history.length,
+    objective: (run) => run.training.result.history.map((s) => s.T),
     rows: (run) =>
       run.training.result.history.map((s, k) => ({
         k,

@@ -6,6 +6,7 @@ import { createDataPlot } from './dataPlot';
 import { createFieldSource } from './field';
 import { createLossPlot } from './lossPlot';
 import { createPlanePlot } from './planePlot';
+import { keepStepBarInView } from '../core/showWidget';
 import { trainingTable } from './table';
 import { trainingBadge, trainingText } from './text';
 
@@ -38,6 +39,7 @@ export function mountTraining(root: HTMLElement) {
     unit: 'update',
     compute: computeTrainingRun,
     count: (run) => run.result.history.length,
+    objective: (run) => run.result.history.map((s) => s.T),
     rows: (run) =>
       run.result.history.map((s) => ({
         k: s.k,
@@ -69,6 +71,7 @@ export function mountTraining(root: HTMLElement) {
       });
     },
   };
+  keepStepBarInView(root);
   return mountWidget(root, spec).then((ctx) => (ctxRef = ctx));
 }
 

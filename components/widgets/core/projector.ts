@@ -1,0 +1,62 @@
+/**
+ * Projector sizing for presenter mode (issue 13): tick labels of at least 24 screen pixels on a
+ * 1920 × 1080 projector, and a widget's figure, live equation and badge on the screen together.
+ */
+
+/** The tick label size wanted on screen, in CSS pixels. */
+export const TICK_PX = 24;
+/** The largest tick size in SVG units: beyond it labels crowd their axis margins. */
+const MAX_TICK_UNITS = 20;
+
+/**
+ * Sets each visible figure's tick size in SVG units so that it shows at {@link TICK_PX} on
+ * screen (SVG text scales with the figure): `--presenter-tick`, read by the presenter styles.
+ * With `on` false the figures get their own sizes back.
+ */
+export function fitTicks(scope: ParentNode, on: boolean): void {
+  for (const svg of scope.querySelectorAll<SVGSVGElement>('svg.figure')) {
+    const shown = svg.getBoundingClientRect().width;
+    const units = svg.viewBox.baseVal?.width ?? 0;
+    if (!on || shown === 0 || units === 0) {
+      svg.style.removeProperty('--presenter-tick');
+      continue;
+    }
+    const size = Math.min(MAX_TICK_UNITS, (TICK_PX * units) / shown);
+    svg.style.setProperty('--presenter-tick', `${Math.max(13, Math.ceil(size * 10) / 10)}px`);
+  }
+}
+
+/** The parts of a widget the class must see together: caption, figure, equation, badge. */
+function span(widget: HTMLElement): { top: number; bottom: number } {
+  const first = widget.querySelector('figcaption') ?? widget;
+  const last = widget.querySelector('[data-part="badge"]') ?? widget;
+  return { top: first.getBoundingClientRect().top, bottom: last.getBoundingClientRect().bottom };
+}
+
+/** True when the widget's caption through its badge is on the screen. */
+export function inView(widget: HTMLElement): boolean {
+  const { top, bottom } = span(widget);
+  return top >= 0 && bottom <= innerHeight;
+}
+
+/**
+ * Shrinks the widget's figures (`--presenter-figure`, a max-height) when its caption through its
+ * badge is taller than the screen, e.g. a badge that needs a third line; `on` false undoes it.
+ */
+export function fitHeight(widget: HTMLElement, on = true): void {
+  const svg = widget.querySelector<SVGSVGElement>('.panels svg.figure');
+  if (!on || !svg) {
+    widget.style.removeProperty('--presenter-figure');
+    return;
+  }
+  const { top, bottom } = span(widget);
+  const over = bottom - top - (innerHeight - 16);
+  const height = svg.getBoundingClientRect().height;
+  if (over > 0 && height > 0) widget.style.setProperty('--presenter-figure', `${Math.max(120, height - over)}px`);
+}
+
+/** Scrolls so the widget's caption is at the top of the screen (its figure, equation and badge below). */
+export function reveal(widget: HTMLElement): void {
+  const { top } = span(widget);
+  scrollBy({ top: top - 8, behavior: 'instant' });
+}

@@ -1,0 +1,119 @@
+import { test, expect, type Locator, type Page } from '@playwright/test';
+
+/**
+ * Presenter mode on a projector (issue 13): the clicker moves a long run through its milestones,
+ * every slide is left within 8 presses, tick labels are projector-sized and the widget's figure,
+ * live equation and badge are on the screen together.
+ */
+const LONG_RUNS = ['training-is-the-inverse-of-predicting', 'inside-one-theta-update', 'four-ways-to-the-gradient'];
+const SCREENS = [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+];
+const MAX_PRESSES = 8;
+
+const slideStatus = (page: Page) => page.locator('[data-part="slide-status"]');
+
+/** The widget shown on the current slide, if any. */
+async function slideWidget(page: Page): Promise<Locator | null> {
+  const w = page.locator('article.lesson [data-widget][data-count]:visible').first();
+  return (await w.count()) > 0 ? w : null;
+}
+
+/** Figure, live equation and badge are all inside the viewport. */
+async function expectFigureEquationBadge(widget: Locator): Promise<void> {
+  await expect(widget.locator('.panels')).toBeInViewport({ ratio: 1 });
+  await expect(widget.locator(':scope > .equation')).toBeInViewport({ ratio: 1 });
+  await expect(widget.locator('[data-part="badge"]')).toBeInViewport({ ratio: 1 });
+}
+
+/** The smallest tick label of the widget's visible figures, in screen pixels. */
+function smallestTick(widget: Locator): Promise<number> {
+  return widget
+    .locator('.panels svg.figure')
+    .evaluateAll((svgs) =>
+      Math.min(
+        ...svgs.flatMap((svg) =>
+          [...svg.querySelectorAll<SVGTextElement>('.axis text')].map(
+            (t) => parseFloat(getComputedStyle(t).fontSize) * ((svg as SVGSVGElement).getScreenCTM()?.a ?? 0),
+          ),
+        ),
+      ),
+    );
+}
+
+for (const lesson of LONG_RUNS) {
+  for (const screen of SCREENS) {
+    test(`${lesson} at ${screen.width}×${screen.height}: every slide is left within ${MAX_PRESSES} PageDowns; figure, equation and badge on screen`, async ({
+      page,
+    }) => {
+      test.setTimeout(90_000);
+      await page.setViewportSize(screen);
+      await page.goto(`./lessons/${lesson}/`);
+      await expect(page.locator('[data-widget="training"]').first()).toHaveAttribute('data-ready', 'true');
+      await page.getByRole('button', { name: 'Present (P)' }).click();
+      const status = slideStatus(page);
+      const total = Number((await status.textContent())?.match(/of (\d+)/)?.[1]);
+      expect(total).toBeGreaterThan(1);
+      let widgetSlides = 0;
+      for (let slide = 1; slide < total; slide++) {
+        await expect(status).toHaveText(`Section ${slide} of ${total}`);
+        const shown = await slideWidget(page);
+        const widget = shown ? page.locator(`#${await shown.getAttribute('id')}`) : null;
+        let presses = 0;
+        let lastK = '';
+        while ((await status.textContent()) === `Section ${slide} of ${total}`) {
+          expect(presses, `section ${slide} is still on screen after ${presses} presses`).toBeLessThan(MAX_PRESSES);
+          const k = widget ? await widget.getAttribute('data-k') : null;
+          await page.keyboard.press('PageDown');
+          presses++;
+          if (widget && (await status.textContent()) === `Section ${slide} of ${total}`) {
+            // Each press either brings the widget onto the screen or moves it to its next milestone.
+            const now = await widget.getAttribute('data-k');
+            if (now !== k) expect(Number(now)).toBeGreaterThan(Number(k));
+            await expectFigureEquationBadge(widget);
+            lastK = now ?? '';
+          }
+        }
+        if (widget) {
+          widgetSlides++;
+          expect(presses).toBeGreaterThan(1);
+          // The slide was left from the widget's last record, not before it.
+          expect(lastK).toBe(String(Number(await widget.getAttribute('data-count')) - 1));
+        }
+      }
+      expect(widgetSlides).toBeGreaterThan(0);
+    });
+  }
+}
+
+test('at 1920×1080 the projected tick labels are at least 24 px; Home and End jump to the first and last milestone', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(`./lessons/${LONG_RUNS[0]}/`);
+  await page.getByRole('button', { name: 'Present (P)' }).click();
+  let widget: Locator | null = null;
+  for (let i = 0; i < 20 && !widget; i++) {
+    await page.keyboard.press('PageDown');
+    widget = await slideWidget(page);
+  }
+  expect(widget).not.toBeNull();
+  const w = widget as Locator;
+  await expect(w).toHaveAttribute('data-ready', 'true');
+  await page.keyboard.press('PageDown');
+  await expectFigureEquationBadge(w);
+  expect(await smallestTick(w)).toBeGreaterThanOrEqual(24);
+  const marks = ((await w.getAttribute('data-milestones')) ?? '').split(' ').map(Number);
+  expect(marks.length).toBeLessThanOrEqual(7);
+  await page.keyboard.press('End');
+  await expect(w).toHaveAttribute('data-k', String(marks.at(-1)));
+  await expectFigureEquationBadge(w);
+  await page.keyboard.press('PageUp');
+  await expect(w).toHaveAttribute('data-k', String(marks.at(-2)));
+  await page.keyboard.press('Home');
+  await expect(w).toHaveAttribute('data-k', '0');
+  // Out of presenter mode the figures get their own tick size back.
+  await page.keyboard.press('Escape');
+  expect(await smallestTick(w)).toBeLessThan(24);
+});
