@@ -8,6 +8,8 @@ import { Stepper } from './stepper';
 import { bindTransport } from './transport';
 import type { PresetDetail } from './tryThis';
 import { readUrlState, writeUrlState } from './urlState';
+import { createRunner, type Compute, type Estimate } from './runs';
+import type { RunFailure } from './runFailure';
 
 /** How a run is going, shown as a badge: the solver's regime and its reason in words. */
 export interface Badge {
@@ -33,8 +35,13 @@ export interface WidgetSpec<Run> {
   table: ParamTable;
   /** What one record is called ("step", "update"). */
   unit: string;
-  /** The run for these values: at once, or from a worker when it is slow (a promise). */
-  compute(values: ParamValues): Run | Promise<Run>;
+  /**
+   * The run for these values: at once, or from a worker when it is slow (a promise that honours
+   * the job's abort signal and reports progress).
+   */
+  compute: Compute<Run>;
+  /** The run's estimated cost, checked against the work budget before it starts. */
+  estimate?(values: ParamValues): Estimate;
   count(run: Run): number;
   text(run: Run, k: number, values: ParamValues): StepText;
   badge(run: Run, k: number, values: ParamValues): Badge;
@@ -61,7 +68,8 @@ export interface WidgetContext<Run> {
   root: HTMLElement;
   stepper: Stepper;
   values(): ParamValues;
-  run(): Run;
+  /** The run on screen (null until the first run has arrived). */
+  run(): Run | null;
   /** Sets parameters as if the reader had changed them (a preset, a drag). */
   set(changes: Record<string, unknown>, k?: number): void;
   redraw(): void;
@@ -99,27 +107,16 @@ function notice(box: HTMLElement, ignored: Ignored[], defaultsOf: ParamValues): 
   box.hidden = ignored.length === 0;
 }
 
-/** Marks a widget busy while a run is computed off the main thread. */
-function busy(root: HTMLElement, on: boolean): void {
-  root.setAttribute('aria-busy', String(on));
-  const note = root.querySelector<HTMLElement>('[data-part="busy"]');
-  if (note) note.hidden = !on;
-}
-
 /**
- * Mounts a widget on its shell: parameters from the table (defaults ← preset ← URL), the run
- * from the solver, one stepper, and every view subscribed to it. Resolves once the first run
- * is drawn (at once when the solver answers synchronously).
+ * Mounts a widget on its shell: parameters from the table (defaults ← preset ← URL), one
+ * stepper, every view subscribed to it, and the controls wired at once; the first run goes
+ * through the same pipeline as every later one (runs.ts). Resolves when the widget is wired,
+ * before its first run has arrived when that run comes from a worker.
  */
 export async function mountWidget<Run>(root: HTMLElement, spec: WidgetSpec<Run>): Promise<WidgetContext<Run>> {
   const props = readProps(root);
   const base = merge(spec.table, defaults(spec.table), props.preset ?? {}).values;
-  const fromUrl = readUrlState(root.id, spec.table, base);
-  const first = spec.compute(fromUrl.values);
-  if (first instanceof Promise) busy(root, true);
-  const run = first instanceof Promise ? await first : first;
-  busy(root, false);
-  return start(root, spec, props, base, fromUrl, run);
+  return Promise.resolve(start(root, spec, props, base, readUrlState(root.id, spec.table, base)));
 }
 
 function start<Run>(
@@ -128,14 +125,15 @@ function start<Run>(
   props: ShellProps,
   base: ParamValues,
   fromUrl: ReturnType<typeof readUrlState>,
-  firstRun: Run,
 ): WidgetContext<Run> {
   const mountStart = performance.now();
   const id = root.id;
   let values = fromUrl.values;
-  let run = firstRun;
+  /** The run on screen and the values it was computed from (null until the first run arrives). */
+  let run: Run | null = null;
+  let runValues = values;
   let ghost: Run | null = null;
-  const stepper = new Stepper(spec.count(run));
+  const stepper = new Stepper(1);
   const motion = !prefersReducedMotion();
   root.dataset.motion = motion ? 'full' : 'reduced';
 
@@ -147,13 +145,15 @@ function start<Run>(
   const eqText = root.querySelector<HTMLElement>('[data-part="equation-text"]');
   const transport = bindTransport(part(root, '[data-part="transport"]'), stepper, spec.unit);
 
-  const share = bindShare(root, root.dataset.widget ?? 'widget', () => spec.rows(run));
+  const share = bindShare(root, root.dataset.widget ?? 'widget', () => (run ? spec.rows(run) : []));
   let lastK = -1;
   const render = () => {
+    if (run === null) return;
     // Measured by `npm run bench:ui` (main-thread time per step).
     const started = performance.now();
     const k = stepper.k;
-    const text = spec.text(run, k, values);
+    const shown = runValues;
+    const text = spec.text(run, k, shown);
     for (const slot of root.querySelectorAll<HTMLElement>('[data-slot]')) {
       const v = text.slots[slot.dataset.slot ?? ''];
       if (v !== undefined) slot.textContent = v;
@@ -165,62 +165,75 @@ function start<Run>(
     // Announce steps the reader takes; during autoplay only the step it stops on.
     if (!stepper.playing && k !== lastK) live.textContent = text.narration;
     lastK = k;
-    const b = spec.badge(run, k, values);
+    const b = spec.badge(run, k, shown);
     badgeBox.dataset.tone = b.tone;
     badgeBox.replaceChildren(el('strong', { text: b.label }), ` ${b.reason}`);
-    spec.draw({
-      run,
-      k,
-      ghost: values.ghost === false ? null : ghost,
-      values,
-      animate: motion,
-      root,
-    });
+    spec.draw({ run, k, ghost: shown.ghost === false ? null : ghost, values: shown, animate: motion, root });
     transport.sync();
     root.dataset.k = String(k);
     root.dataset.count = String(stepper.count);
     root.dataset.tone = b.tone;
-    // The URL and the embed code follow the step the reader stops on, not every autoplay frame.
-    if (!stepper.playing) {
-      writeUrlState(id, spec.table, values, base, k);
+    // The URL and the embed code follow the step the reader stops on, not every autoplay frame,
+    // and always the run on screen (not one still computing).
+    if (!stepper.playing && !runner.busy()) {
+      writeUrlState(id, spec.table, shown, base, k);
       share.update();
     }
     performance.measure('unrolled:step', { start: started, detail: id });
   };
 
-  const paramsBox = root.querySelector<HTMLElement>('[data-part="params"]');
-  const onParam = (name: string, value: ParamValue) => set({ [name]: value });
-  const controls = paramsBox;
+  const controls = root.querySelector<HTMLElement>('[data-part="params"]');
   if (controls) {
-    bindControls(controls, spec.table, onParam);
+    bindControls(controls, spec.table, (name: string, value: ParamValue) => set({ [name]: value }));
     syncControls(controls, spec.table, values); // the URL may differ from the built page
   }
 
-  let latest = 0;
+  /** The step to show once the next run arrives (a preset's or the link's), else the current one. */
+  let pendingK: number | undefined = fromUrl.k ?? (props.k === 'end' ? Number.MAX_SAFE_INTEGER : (props.k ?? 0));
+  const runner = createRunner<Run>(root, spec.compute, spec.estimate, {
+    done(next, nextValues) {
+      const first = run === null;
+      ghost = run;
+      run = next;
+      runValues = { ...nextValues, ghost: values.ghost as boolean };
+      const k = pendingK ?? Math.min(stepper.k, spec.count(next) - 1);
+      pendingK = undefined;
+      stepper.reset(spec.count(next), k);
+      if (first) {
+        root.dataset.ready = 'true';
+        performance.measure('unrolled:mount', { start: mountStart, detail: id });
+      }
+    },
+    failed(f: RunFailure | 'over-budget') {
+      if (run === null) {
+        // No run on screen yet: a link over budget falls back to the page's own opening run.
+        if (f === 'over-budget' && values !== base) {
+          values = base;
+          if (controls) syncControls(controls, spec.table, values);
+          runner.request(base, { keepMessage: true });
+        }
+        return;
+      }
+      // The run on screen stays, and so do its values in the controls and the URL.
+      values = runValues;
+      if (controls) syncControls(controls, spec.table, values);
+      render();
+    },
+  });
+
   function set(changes: Record<string, unknown>, k?: number): void {
     const merged = merge(spec.table, values, changes);
     notice(noticeBox, merged.ignored, values);
     const onlyView = Object.keys(changes).every((n) => n === 'ghost');
     values = merged.values;
     if (controls) syncControls(controls, spec.table, values);
-    const show = (next: Run) => {
-      if (!onlyView) {
-        ghost = run;
-        run = next;
-      }
-      stepper.reset(spec.count(run), k ?? Math.min(stepper.k, spec.count(run) - 1));
-    };
-    if (onlyView) return show(run);
-    const next = spec.compute(values);
-    if (!(next instanceof Promise)) return show(next);
-    // A slow run comes from a worker; only the newest request is shown.
-    const ticket = ++latest;
-    busy(root, true);
-    void next.then((r) => {
-      if (ticket !== latest) return;
-      busy(root, false);
-      show(r);
-    });
+    if (onlyView) {
+      runValues = { ...runValues, ghost: values.ghost as boolean };
+      if (run) stepper.reset(spec.count(run), k ?? stepper.k);
+      return;
+    }
+    pendingK = k;
+    runner.request(values);
   }
 
   stepper.onChange(render);
@@ -253,9 +266,7 @@ function start<Run>(
     redraw: render,
   };
   spec.setup?.(ctx);
-  const startK = fromUrl.k ?? (props.k === 'end' ? stepper.last : (props.k ?? 0));
-  stepper.seek(startK);
-  root.dataset.ready = 'true';
-  performance.measure('unrolled:mount', { start: mountStart, detail: id });
+  root.dataset.wired = 'true';
+  runner.request(values);
   return ctx;
 }

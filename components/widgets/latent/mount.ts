@@ -3,7 +3,10 @@ import { formatFixed, formatSig, paren } from '../../../src/lib/format';
 import { part, mountEach } from '../core/dom';
 import { defaults, num, type ParamValues } from '../core/params';
 import { mountWidget, type StepText, type WidgetSpec } from '../core/widget';
-import { computeTraining, TRUTH, type TrainingRun } from '../training/compute';
+import { TRUTH, type TrainingRun } from '../training/compute';
+import { trainingComputer } from '../training/computeAsync';
+import { trainingEstimate } from '../training/cost';
+import type { RunJob } from '../core/workerCompute';
 import { createDataPlot } from '../training/dataPlot';
 import { trainingTable } from '../training/table';
 import { latentTable } from './table';
@@ -18,14 +21,29 @@ interface LatentRun {
 }
 
 /** The article's training with the explorer's few changes. */
-function compute(v: ParamValues): LatentRun {
-  const training = computeTraining({
-    ...defaults(trainingTable),
-    N: num(v, 'N'),
-    epochs: num(v, 'epochs'),
-    a0: num(v, 'a0'),
-    b0: num(v, 'b0'),
-  });
+function trainingValues(v: ParamValues): ParamValues {
+  return { ...defaults(trainingTable), N: num(v, 'N'), epochs: num(v, 'epochs'), a0: num(v, 'a0'), b0: num(v, 'b0') };
+}
+
+/** The generated x along a training run (at once, or when the worker's run arrives). */
+function latentCompute(): (v: ParamValues, job: RunJob) => LatentRun | Promise<LatentRun> {
+  const trainingRun = trainingComputer();
+  // Moving the latent y does not change the training: the last one is reused.
+  let last: { key: string; training: TrainingRun } | null = null;
+  return (v, job) => {
+    const values = trainingValues(v);
+    const key = JSON.stringify(values);
+    if (last?.key === key) return latentRun(last.training, v);
+    const keep = (training: TrainingRun) => {
+      last = { key, training };
+      return latentRun(training, v);
+    };
+    const training = trainingRun(values, job);
+    return training instanceof Promise ? training.then(keep) : keep(training);
+  };
+}
+
+function latentRun(training: TrainingRun, v: ParamValues): LatentRun {
   const y = num(v, 'y');
   const model = training.params.model;
   return {
@@ -66,7 +84,8 @@ export function mountLatent(root: HTMLElement) {
   const spec: WidgetSpec<LatentRun> = {
     table: latentTable,
     unit: 'update',
-    compute,
+    compute: latentCompute(),
+    estimate: (v) => trainingEstimate(trainingValues(v)),
     count: (run) => run.training.result.history.length,
     rows: (run) =>
       run.training.result.history.map((s, k) => ({
