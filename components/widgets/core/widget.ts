@@ -92,6 +92,21 @@ export interface WidgetProps extends ShellProps {
   title?: string;
 }
 
+/** Sets a node's text only when it changes (an unchanged write still costs a relayout). */
+function setText(node: HTMLElement, text: string): void {
+  if (node.textContent !== text) node.textContent = text;
+}
+
+/** Writes the readout rows, reusing the rows already there. */
+function fillReadout(body: HTMLTableSectionElement, rows: [string, string][]): void {
+  while (body.rows.length > rows.length) body.deleteRow(-1);
+  rows.forEach(([h, v], i) => {
+    const row = body.rows[i] ?? body.appendChild(el('tr', {}, el('th', { scope: 'row' }), el('td')));
+    setText(row.cells[0] as HTMLElement, h);
+    setText(row.cells[1] as HTMLElement, v);
+  });
+}
+
 function readProps(root: HTMLElement): ShellProps {
   try {
     return JSON.parse(root.dataset.props ?? '{}') as ShellProps;
@@ -147,6 +162,17 @@ function start<Run>(
 
   const share = bindShare(root, root.dataset.widget ?? 'widget', () => (run ? spec.rows(run) : []));
   let lastK = -1;
+  // The URL and the embed code are written once the reader pauses (replaceState costs about a
+  // millisecond, and browsers throttle it), not on every step of a held arrow key.
+  let urlTimer = 0;
+  const writeUrlSoon = () => {
+    clearTimeout(urlTimer);
+    urlTimer = window.setTimeout(() => {
+      if (stepper.playing || runner.busy()) return;
+      writeUrlState(id, spec.table, runValues, base, stepper.k);
+      share.update();
+    }, 120);
+  };
   const render = () => {
     if (run === null) return;
     // Measured by `npm run bench:ui` (main-thread time per step).
@@ -156,18 +182,18 @@ function start<Run>(
     const text = spec.text(run, k, shown);
     for (const slot of root.querySelectorAll<HTMLElement>('[data-slot]')) {
       const v = text.slots[slot.dataset.slot ?? ''];
-      if (v !== undefined) slot.textContent = v;
+      if (v !== undefined) setText(slot, v);
     }
-    if (eqText) eqText.textContent = text.equation;
-    readout.replaceChildren(
-      ...text.readout.map(([h, v]) => el('tr', {}, el('th', { scope: 'row', text: h }), el('td', { text: v }))),
-    );
+    if (eqText) setText(eqText, text.equation);
+    fillReadout(readout, text.readout);
     // Announce steps the reader takes; during autoplay only the step it stops on.
     if (!stepper.playing && k !== lastK) live.textContent = text.narration;
     lastK = k;
     const b = spec.badge(run, k, shown);
-    badgeBox.dataset.tone = b.tone;
-    badgeBox.replaceChildren(el('strong', { text: b.label }), ` ${b.reason}`);
+    if (badgeBox.dataset.tone !== b.tone || badgeBox.textContent !== `${b.label} ${b.reason}`) {
+      badgeBox.dataset.tone = b.tone;
+      badgeBox.replaceChildren(el('strong', { text: b.label }), ` ${b.reason}`);
+    }
     spec.draw({ run, k, ghost: shown.ghost === false ? null : ghost, values: shown, animate: motion, root });
     transport.sync();
     root.dataset.k = String(k);
@@ -175,10 +201,7 @@ function start<Run>(
     root.dataset.tone = b.tone;
     // The URL and the embed code follow the step the reader stops on, not every autoplay frame,
     // and always the run on screen (not one still computing).
-    if (!stepper.playing && !runner.busy()) {
-      writeUrlState(id, spec.table, shown, base, k);
-      share.update();
-    }
+    if (!stepper.playing && !runner.busy()) writeUrlSoon();
     performance.measure('unrolled:step', { start: started, detail: id });
   };
 
@@ -190,6 +213,7 @@ function start<Run>(
 
   /** The step to show once the next run arrives (a preset's or the link's), else the current one. */
   let pendingK: number | undefined = fromUrl.k ?? (props.k === 'end' ? Number.MAX_SAFE_INTEGER : (props.k ?? 0));
+  let requestedAt = mountStart;
   const runner = createRunner<Run>(root, spec.compute, spec.estimate, {
     done(next, nextValues) {
       const first = run === null;
@@ -199,6 +223,8 @@ function start<Run>(
       const k = pendingK ?? Math.min(stepper.k, spec.count(next) - 1);
       pendingK = undefined;
       stepper.reset(spec.count(next), k);
+      // Measured by `npm run bench:ui`: from the parameter change to the new run drawn.
+      performance.measure(first ? 'unrolled:first-run' : 'unrolled:rerun', { start: requestedAt, detail: id });
       if (first) {
         root.dataset.ready = 'true';
         performance.measure('unrolled:mount', { start: mountStart, detail: id });
@@ -233,6 +259,7 @@ function start<Run>(
       return;
     }
     pendingK = k;
+    requestedAt = performance.now();
     runner.request(values);
   }
 
