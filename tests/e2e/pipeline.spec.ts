@@ -39,7 +39,10 @@ test.describe('compute pipeline', () => {
     expect(page.url()).not.toContain('w.model=');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      w.locator('details.share summary').click().then(() => w.getByRole('button', { name: 'Run as CSV' }).click()),
+      w
+        .locator('details.share summary')
+        .click()
+        .then(() => w.getByRole('button', { name: 'Run as CSV' }).click()),
     ]);
     const [header, first] = (await readFile((await download.path())!, 'utf8')).split('\n');
     const T = Number(first!.split(',')[header!.split(',').indexOf('T')]);
@@ -80,7 +83,9 @@ test.describe('compute pipeline', () => {
     page,
   }) => {
     const t0 = Date.now();
-    await page.goto('./embed/training/?w.model=tanh&w.N=200&w.M=200&w.epochs=5000&w.method=finite-difference&w.count=50');
+    await page.goto(
+      './embed/training/?w.model=tanh&w.N=200&w.M=200&w.epochs=5000&w.method=finite-difference&w.count=50',
+    );
     const w = await widget(page, 'w');
     const message = w.locator('[data-part="run-message"]');
     await expect(message).toContainText(/would take about \d+(\.\d)? min/);
@@ -129,5 +134,30 @@ test.describe('compute pipeline', () => {
     await setParam(inv, 'Steps N', '1,000');
     await expect(inv.getByText('“1,000” is ambiguous')).toBeVisible();
     expect((await readout(inv))['yₙ = g(n)']).toBe(fixed(2.5));
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('each widget shows its opening state: figures, numbers, "step k of N", and what needs the script', async ({
+    page,
+  }) => {
+    await page.goto('./widgets/');
+    for (const id of ['inv', 'train', 'latent']) {
+      const w = page.locator(`#${id}`);
+      await expect(w.locator('.static-figure svg').first()).toBeVisible();
+      expect(await w.locator('.static-figure path').count()).toBeGreaterThan(1);
+      await expect(w.locator('.no-js-note')).toContainText('need JavaScript');
+      await expect(w.locator('.scrub-label')).not.toHaveText(/ 0 of 0$/);
+      await expect(w.locator('[data-part="badge"] strong')).not.toBeEmpty();
+      expect(Object.keys(await readout(w)).length).toBeGreaterThan(1);
+      await expect(w.locator('.equation').first()).not.toContainText('□');
+    }
+    const train = page.locator('#train');
+    const first = computeTraining(defaults(trainingTable) as never).result.history[0]!;
+    expect((await readout(train))['T(θ)']).toBe(fixed(first.T, 6));
+    await expect(train.locator('.scrub-label')).toHaveText('Update 0 of 2500');
+    await expect(train.locator('[data-slot="a"]').first()).toHaveText(fixed(first.theta[0]!));
   });
 });

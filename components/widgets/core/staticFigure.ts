@@ -27,7 +27,7 @@ export interface StaticFigure {
   dots: StaticDot[];
 }
 
-const M = { top: 12, right: 14, bottom: 42, left: 56 };
+const M = { top: 12, right: 14, bottom: 42, left: 64 };
 
 const esc = (s: string) =>
   s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
@@ -73,7 +73,7 @@ export function staticFigureSvg(f: StaticFigure): string {
         (t) => `<text x="${M.left - 6}" y="${(sy(t) + 4).toFixed(1)}" text-anchor="end">${esc(formatSig(t, 3))}</text>`,
       )
       .join('') +
-    `</g><text class="axis-label" transform="translate(14,${(M.top + base) / 2}) rotate(-90)" text-anchor="middle">${esc(f.y.label)}</text>`;
+    `</g><text class="axis-label" transform="translate(13,${(M.top + base) / 2}) rotate(-90)" text-anchor="middle">${esc(f.y.label)}</text>`;
   const lines = f.lines.map((l) => `<path class="${l.cls}" d="${path(l.points)}"></path>`).join('');
   const dots = f.dots
     .filter((d) => inside(d.y))

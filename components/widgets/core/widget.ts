@@ -219,7 +219,9 @@ function start<Run>(
       const first = run === null;
       ghost = run;
       run = next;
-      runValues = { ...nextValues, ghost: values.ghost as boolean };
+      // The newest request's values (a confirmed or retried run may differ from the controls).
+      values = runValues = { ...nextValues, ghost: values.ghost as boolean };
+      if (controls) syncControls(controls, spec.table, values);
       const k = pendingK ?? Math.min(stepper.k, spec.count(next) - 1);
       pendingK = undefined;
       stepper.reset(spec.count(next), k);
@@ -235,6 +237,9 @@ function start<Run>(
         // No run on screen yet: a link over budget falls back to the page's own opening run.
         if (f === 'over-budget' && values !== base) {
           values = base;
+          noticeBox.hidden = false;
+          noticeBox.textContent =
+            `${noticeBox.textContent ?? ''} Showing the widget's opening run instead of the link's.`.trim();
           if (controls) syncControls(controls, spec.table, values);
           runner.request(base, { keepMessage: true });
         }
