@@ -18,6 +18,7 @@ async function blockWorker(page: Page, name: string): Promise<RegExp> {
 
 test.describe('compute pipeline', () => {
   test('the latest request wins: tanh then linear within a second shows the linear run', async ({ page }) => {
+    test.setTimeout(60_000);
     const heavy = { N: 200, M: 200, epochs: 5000 };
     const linearT = T0(heavy);
     const tanhT = T0({ ...heavy, model: 'tanh' });
@@ -59,7 +60,7 @@ test.describe('compute pipeline', () => {
     await expect(message).toContainText('did not load');
     await expect(message.getByRole('button', { name: 'Try again' })).toBeVisible();
     await expect(w).toHaveAttribute('aria-busy', 'false');
-    // The linear run is computed at once, without the worker.
+    // The linear run is cheap enough to be computed without the worker.
     await w.getByLabel('Model f(y)').selectOption('linear');
     await expect(w).toHaveAttribute('data-ready', 'true');
     await expect(message).toBeHidden();
@@ -134,6 +135,33 @@ test.describe('compute pipeline', () => {
     await setParam(inv, 'Steps N', '1,000');
     await expect(inv.getByText('“1,000” is ambiguous')).toBeVisible();
     expect((await readout(inv))['yₙ = g(n)']).toBe(fixed(2.5));
+  });
+});
+
+test.describe('lazy parts after a deployment or offline', () => {
+  test('a chunk that fails to load reloads the page once, then says what to do', async ({ page }) => {
+    await page.route(/\/stepInto\.[^/]*\.js/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await page.goto('./widgets/');
+    let tr = await widget(page, 'train');
+    await page.evaluate(() => sessionStorage.clear());
+    const reloaded = page.waitForEvent('load');
+    await tr.getByRole('button', { name: /^Step into update/ }).click();
+    await reloaded;
+    // The second failure within a minute does not loop: it says so.
+    tr = await widget(page, 'train');
+    await tr.getByRole('button', { name: /^Step into update/ }).click();
+    await expect(tr.locator('[data-part="lazy-note"]')).toHaveText(
+      'Step into could not be loaded (the site may have been updated). Reload the page to get the new version.',
+    );
+  });
+
+  test('offline, a lazy panel says so instead of failing silently', async ({ page, context }) => {
+    await page.goto('./widgets/');
+    const tr = await widget(page, 'train');
+    await context.setOffline(true);
+    await tr.getByText('The four ways to get ∂T/∂θ at this update').click();
+    await expect(tr.locator('[data-part="gradients-body"]')).toContainText('you are offline');
+    await context.setOffline(false);
   });
 });
 

@@ -27,12 +27,21 @@ export function reloadOnce(now = Date.now()): boolean {
   return true;
 }
 
+/** Whether the site answers at all (a failed chunk while the site answers means a new deployment). */
+async function reachable(): Promise<boolean> {
+  try {
+    return (await fetch(location.href, { method: 'HEAD', cache: 'no-store' })).ok;
+  } catch {
+    return false;
+  }
+}
+
 /** Loads a lazy chunk; on failure reloads once (online) or rejects with a {@link ChunkFailure}. */
 export async function loadChunk<T>(load: () => Promise<T>): Promise<T> {
   try {
     return await load();
   } catch {
-    const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+    const offline = navigator.onLine === false || !(await reachable());
     if (!offline && reloadOnce()) return new Promise<T>(() => {}); // the page is reloading
     throw new ChunkFailure(offline);
   }

@@ -5,6 +5,8 @@ import { trainingTable } from './table';
 
 /** Below this estimate a run is computed at once on the main thread (a few ms at 4× throttling). */
 export const MAIN_THREAD_MS = 4;
+/** Without a worker (its script failed to load), runs up to this estimate are computed here anyway. */
+export const FALLBACK_MS = 40;
 
 const METHOD_WORDS: Record<string, string> = {
   reverse: '2.5 for back-propagation',
