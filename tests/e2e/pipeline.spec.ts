@@ -25,7 +25,8 @@ test.describe('compute pipeline', () => {
     expect(linearT).toBe('11.646091');
     expect(tanhT).toBe('34.829193');
     await page.goto('./embed/training/?w.N=200&w.M=200&w.epochs=5000');
-    const w = await widget(page, 'w');
+    const w = page.locator('#w');
+    await expect(w).toHaveAttribute('data-ready', 'true', { timeout: 30_000 }); // a worker run, on a busy machine
     const model = w.getByLabel('Model f(y)');
     await model.selectOption('tanh');
     await page.waitForTimeout(300);

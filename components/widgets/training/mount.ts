@@ -86,8 +86,7 @@ export function mountTraining(root: HTMLElement) {
       });
       gradientsBox.addEventListener('toggle', () => {
         const run = ctx.run();
-        if (gradientsBox.open && run)
-          void gradients().then((g) => g.renderGradients(gradientsBody, run, ctx.stepper.k));
+        if (gradientsBox.open && run) void showGradients(run, ctx.stepper.k);
       });
     },
   };
