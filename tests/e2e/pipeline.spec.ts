@@ -18,7 +18,7 @@ async function blockWorker(page: Page, name: string): Promise<RegExp> {
 
 test.describe('compute pipeline', () => {
   test('the latest request wins: tanh then linear within a second shows the linear run', async ({ page }) => {
-    test.setTimeout(60_000);
+    test.setTimeout(120_000);
     const heavy = { N: 200, M: 200, epochs: 5000 };
     const linearT = T0(heavy);
     const tanhT = T0({ ...heavy, model: 'tanh' });
