@@ -44,6 +44,8 @@ export type { InnerStep, SampleDetail, UpdateDetail } from './stepInto.ts';
 export { articleData, articleTraining, makeData, mixSeed } from './data.ts';
 export type { MakeDataParams } from './data.ts';
 export { landscape } from './landscape.ts';
+export { landscapeCost, trainingCost } from './cost.ts';
+export type { Cost, TrainingSize } from './cost.ts';
 export type { Landscape, LandscapeParams } from './landscape.ts';
 export {
   contraction,

@@ -233,7 +233,7 @@ test.describe('training widget', () => {
     await page.goto('./widgets/');
     const tr = await widget(page, 'train');
     await expect(tr.locator('.plot .contour').first()).toBeAttached({ timeout: 15000 });
-    await expect(tr.locator('progress')).toBeHidden();
+    await expect(tr.locator('[data-part="progress"]')).toBeHidden();
     const surface = tr.locator('.pick-surface');
     const box = (await surface.boundingBox())!;
     await surface.click({ position: { x: box.width * 0.25, y: box.height * 0.5 } });

@@ -1,17 +1,24 @@
-// npm run bench:ui — a benchmark, not a test: main-thread time per step and long tasks during a
-// 200-step autoplay of each widget, under 4× CPU throttling in Chromium. Prints figures only.
+// npm run bench:ui — a benchmark, not a test: widget latencies and long tasks in Chromium under
+// 4× CPU throttling. For the training widget on the article's run and on the heaviest linear run
+// the table allows: the re-run after a parameter change (target ≤ 100 ms), a step by keyboard
+// and a scrub (target ≤ 16 ms median), and the longest task during load, changes, stepping,
+// scrubbing and autoplay (target ≤ 50 ms). Then main-thread time per step during a 200-step
+// autoplay of each widget. Prints figures only. BENCH_PORT moves the server; --no-build reuses
+// the last build (dist-bench/).
 import { execSync, spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { ensureChromium, launchArgs } from './browser.mjs';
 
-const PORT = 4461;
+const PORT = Number(process.env.BENCH_PORT ?? 4461);
 const STEPS = 200;
 const found = ensureChromium();
 if (!found) throw new Error('No Chromium: see the README for what to install.');
-execSync('npx astro build', {
-  stdio: ['ignore', 'ignore', 'inherit'],
-  env: { ...process.env, OUT_DIR: './dist-bench' },
-});
+if (!process.argv.includes('--no-build')) {
+  execSync('npx astro build', {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, OUT_DIR: './dist-bench' },
+  });
+}
 const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], {
   env: { ...process.env, OUT_DIR: './dist-bench' },
   stdio: 'ignore',
@@ -28,9 +35,17 @@ process.on('exit', stop);
 
 const browser = await chromium.launch({ executablePath: found.executablePath, args: launchArgs() });
 const page = await browser.newPage();
+// Long tasks from the very start of each page load.
+await page.addInitScript(() => {
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longTasks.push({ at: e.startTime, ms: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+});
+const url = (path) => `http://127.0.0.1:${PORT}${path}`;
 for (let i = 0; i < 60; i++) {
   try {
-    await page.goto(`http://127.0.0.1:${PORT}/widgets/`);
+    await page.goto(url('/widgets/'));
     break;
   } catch {
     await new Promise((r) => setTimeout(r, 500));
@@ -43,6 +58,90 @@ const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.floor(s.length / 2)] : NaN;
 };
+const ms = (x) => (Number.isFinite(x) ? x.toFixed(1) : '-');
+const longest = () => page.evaluate(() => Math.max(0, ...window.__longTasks.map((t) => t.ms)));
+const clearLong = () => page.evaluate(() => (window.__longTasks.length = 0));
+
+/** Latencies of the training widget `train` on /widgets/ with these URL parameters. */
+async function trainingLatencies(label, query) {
+  await page.goto(url(`/widgets/?${query}`));
+  await page.locator('#train[data-ready="true"]').waitFor({ timeout: 120_000 });
+  await page.locator('#train').scrollIntoViewIfNeeded();
+  await page.waitForTimeout(3000); // the landscape worker
+  const load = await longest();
+  await clearLong();
+  const rerun = [];
+  for (const beta of [0.006, 0.005, 0.006, 0.005, 0.006]) {
+    rerun.push(
+      await page.evaluate(async (beta) => {
+        performance.clearMeasures('unrolled:rerun');
+        const input = document.querySelector('#train input[data-param="beta"]');
+        input.value = String(beta);
+        input.dispatchEvent(new Event('change'));
+        for (let i = 0; i < 600 && !performance.getEntriesByName('unrolled:rerun').length; i++)
+          await new Promise((r) => setTimeout(r, 20));
+        return performance.getEntriesByName('unrolled:rerun')[0]?.duration ?? NaN;
+      }, beta),
+    );
+  }
+  const change = await longest();
+  await clearLong();
+  // A step or a scrub: the handler, its render and the layout it causes, then a frame.
+  const timed = (kind) =>
+    page.evaluate(async (kind) => {
+      const root = document.getElementById('train');
+      const scrub = root.querySelector('[data-role="scrubber"]');
+      const out = [];
+      for (let i = 0; i < 40; i++) {
+        const t0 = performance.now();
+        if (kind === 'step') root.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+        else {
+          scrub.value = String((i * 37) % Number(scrub.max));
+          scrub.dispatchEvent(new Event('input', { bubbles: true }));
+        }
+        void root.offsetHeight;
+        out.push(performance.now() - t0);
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      }
+      return out;
+    }, kind);
+  await page.evaluate(() => document.querySelector('#train [data-action="reset"]').click());
+  const step = await timed('step');
+  const scrub = await timed('scrub');
+  const stepping = await longest();
+  await clearLong();
+  await page.evaluate(async () => {
+    const root = document.getElementById('train');
+    root.querySelector('select.speed').value = '32';
+    root.querySelector('select.speed').dispatchEvent(new Event('change'));
+    root.querySelector('[data-action="reset"]').click();
+    root.querySelector('[data-action="play"]').click();
+    await new Promise((r) => setTimeout(r, 4000));
+    root.querySelector('[data-action="play"]').click();
+  });
+  const autoplay = await longest();
+  return {
+    run: label,
+    're-run median ms': ms(median(rerun)),
+    'step median ms': ms(median(step)),
+    'scrub median ms': ms(median(scrub)),
+    'longest task: load': ms(load),
+    change: ms(change),
+    'step+scrub': ms(stepping),
+    autoplay: ms(autoplay),
+  };
+}
+
+const latency = [
+  await trainingLatencies("article's run", ''),
+  await trainingLatencies(
+    'heaviest linear (K 5000, N M 200, 50 samples)',
+    'train.epochs=5000&train.N=200&train.M=200&train.count=50',
+  ),
+];
+console.log('Training widget at 4× CPU throttling (targets: re-run ≤ 100 ms, step/scrub ≤ 16 ms, tasks ≤ 50 ms):');
+console.table(latency);
+
 const rows = [];
 for (const [id, label, param] of [
   ['inv', 'inversion', { N: STEPS }],
@@ -50,9 +149,11 @@ for (const [id, label, param] of [
   ['latent', 'latent explorer', {}],
 ]) {
   await page.goto(
-    `http://127.0.0.1:${PORT}/widgets/?${Object.entries(param)
-      .map(([k, v]) => `${id}.${k}=${v}`)
-      .join('&')}`,
+    url(
+      `/widgets/?${Object.entries(param)
+        .map(([k, v]) => `${id}.${k}=${v}`)
+        .join('&')}`,
+    ),
   );
   await page.locator(`#${id}[data-ready="true"]`).waitFor();
   await page.locator(`#${id}`).scrollIntoViewIfNeeded();
@@ -63,7 +164,6 @@ for (const [id, label, param] of [
       const longTasks = [];
       const obs = new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e) => e.duration)));
       obs.observe({ type: 'longtask' });
-      performance.clearMeasures('unrolled:step');
       root.querySelector('select.speed').value = '32';
       root.querySelector('select.speed').dispatchEvent(new Event('change'));
       root.querySelector('[data-action="reset"]').click();

@@ -16,11 +16,23 @@ function bindNumber(box: HTMLElement, spec: NumberSpec, onParam: OnParam): void 
     if (!r.ok) return;
     const v = r.value as number;
     if (from === 'slider') input.value = String(v);
+    input.setAttribute('aria-valuenow', String(v));
     slider.value = String(toSlider(spec, v));
     slider.setAttribute('aria-valuetext', formatSig(v, 3));
     onParam(spec.name, v);
   };
   input.addEventListener('change', () => apply(input.value, 'input'));
+  // A text input (so typed text is never silently changed) that still steps like a spinbutton.
+  input.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
+    const current = coerce(spec, input.value);
+    if (!current.ok) return;
+    event.preventDefault();
+    const delta = event.key === 'ArrowUp' ? spec.step : -spec.step;
+    const next = Number(((current.value as number) + delta).toPrecision(12));
+    input.value = String(Math.min(spec.max, Math.max(spec.min, next)));
+    apply(input.value, 'input');
+  });
   slider.addEventListener('input', () => apply(fromSlider(spec, Number(slider.value)), 'slider'));
 }
 
@@ -51,6 +63,7 @@ export function syncControls(box: HTMLElement, table: ParamTable, values: ParamV
     const v = values[spec.name];
     if (input instanceof HTMLInputElement && input.type === 'checkbox') input.checked = v as boolean;
     else input.value = String(v);
+    if (spec.kind === 'number') input.setAttribute('aria-valuenow', String(v));
     input.removeAttribute('aria-invalid');
     const slider = box.querySelector<HTMLInputElement>(`[data-slider="${spec.name}"]`);
     if (slider && spec.kind === 'number') {

@@ -33,6 +33,10 @@ export function prefersReducedMotion(): boolean {
 export function mountEach(kind: string, mount: (root: HTMLElement) => unknown): void {
   for (const root of document.querySelectorAll<HTMLElement>(`[data-widget="${kind}"]:not([data-scheduled])`)) {
     root.dataset.scheduled = 'true';
-    setTimeout(() => void mount(root), 0);
+    setTimeout(() => {
+      // The build-time figures of the opening state give way to the live renderers.
+      for (const figure of root.querySelectorAll('.static-figure')) figure.remove();
+      void mount(root);
+    }, 0);
   }
 }

@@ -39,7 +39,7 @@ export function controlsHtml(id: string, table: ParamTable, values: ParamValues,
       const step = spec.integer && spec.scale !== 'log' ? 1000 / (spec.max - spec.min) : 1;
       parts.push(
         `<div class="param param-number"><label for="${esc(inputId)}">${esc(spec.label)}</label>` +
-          `<input id="${esc(inputId)}" type="number" inputmode="decimal" min="${spec.min}" max="${spec.max}" step="${spec.integer ? 1 : 'any'}" value="${esc(String(v))}" data-param="${esc(spec.name)}" aria-describedby="${esc(errorId)}">` +
+          `<input id="${esc(inputId)}" type="text" role="spinbutton" inputmode="decimal" autocomplete="off" spellcheck="false" aria-valuemin="${spec.min}" aria-valuemax="${spec.max}" aria-valuenow="${esc(String(v))}" value="${esc(String(v))}" data-param="${esc(spec.name)}" aria-describedby="${esc(errorId)}">` +
           `<input type="range" min="0" max="1000" step="${step}" value="${toSlider(spec, v as number)}" aria-label="${esc(spec.label)} slider${spec.scale === 'log' ? ' (log scale)' : ''}" aria-valuetext="${esc(formatSig(v as number, 3))}" data-slider="${esc(spec.name)}">` +
           `<span class="param-error" id="${esc(errorId)}" aria-live="polite"></span></div>`,
       );
@@ -64,16 +64,25 @@ export function iconHtml(name: string): string {
   return `<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" class="icon"><path d="${ICON_PATHS[name] ?? ''}"></path></svg>`;
 }
 
-/** The step controls: reset, back, play, forward, end, a scrubber "step n of N" and a speed choice. */
-export function transportHtml(id: string, unit: string, speeds: readonly number[], speed: number): string {
+/**
+ * The step controls: reset, back, play, forward, end, a scrubber "step n of N" and a speed choice,
+ * showing the opening step `at` (computed at build time).
+ */
+export function transportHtml(
+  id: string,
+  unit: string,
+  speeds: readonly number[],
+  speed: number,
+  at: { k: number; last: number } = { k: 0, last: 0 },
+): string {
   const button = (action: string, label: string) =>
     `<button type="button" class="tbtn" data-action="${action}" aria-label="${esc(label)}" title="${esc(label)}">${iconHtml(action)}</button>`;
   const options = speeds.map((s) => `<option value="${s}"${s === speed ? ' selected' : ''}>${s}/s</option>`).join('');
-  const title = `${unit.charAt(0).toUpperCase()}${unit.slice(1)} 0 of 0`;
+  const title = `${unit.charAt(0).toUpperCase()}${unit.slice(1)} ${at.k} of ${at.last}`;
   return (
     `<div class="transport" role="group" aria-label="Step controls">` +
     `<div class="tbuttons">${button('reset', `Reset to ${unit} 0`)}${button('back', `Previous ${unit}`)}${button('play', 'Play')}${button('forward', `Next ${unit}`)}${button('end', `Jump to the last ${unit}`)}</div>` +
-    `<div class="scrub"><label for="${esc(id)}-scrub" class="scrub-label">${esc(title)}</label><input id="${esc(id)}-scrub" type="range" min="0" max="0" step="1" value="0" class="scrubber" data-role="scrubber"></div>` +
+    `<div class="scrub"><label for="${esc(id)}-scrub" class="scrub-label">${esc(title)}</label><input id="${esc(id)}-scrub" type="range" min="0" max="${at.last}" step="1" value="${at.k}" aria-valuetext="${esc(`${unit} ${at.k} of ${at.last}`)}" class="scrubber" data-role="scrubber"></div>` +
     `<div class="speedbox"><label for="${esc(id)}-speed">Speed</label><select id="${esc(id)}-speed" class="speed">${options}</select></div>` +
     `</div>`
   );

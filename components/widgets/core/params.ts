@@ -1,4 +1,5 @@
 import { MODEL_NAMES, models } from '../../../src/solver';
+import { parseNumber } from './parseNumber';
 
 /**
  * One parameter table per widget. From it come the controls, URL parsing and validation,
@@ -86,7 +87,13 @@ export function allowed(spec: ParamSpec): string {
 export function coerce(spec: ParamSpec, raw: unknown): { ok: true; value: ParamValue } | { ok: false; reason: string } {
   const fail = { ok: false as const, reason: `${spec.name} must be ${allowed(spec)}` };
   if (spec.kind === 'number') {
-    const v = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : NaN;
+    let v = typeof raw === 'number' ? raw : NaN;
+    if (typeof raw === 'string') {
+      // Typed text and URL values go through the one parser: "−3", "+2", "0,5"; never "0x10".
+      const parsed = parseNumber(raw);
+      if (!parsed.ok) return { ok: false, reason: `${spec.name}: ${parsed.reason}; it must be ${allowed(spec)}` };
+      v = parsed.value;
+    }
     if (!Number.isFinite(v) || v < spec.min || v > spec.max) return fail;
     if (spec.integer && !Number.isInteger(v)) return fail;
     return { ok: true, value: v };

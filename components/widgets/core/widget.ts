@@ -11,6 +11,8 @@ import { bindTransport } from './transport';
 import type { PresetDetail } from './tryThis';
 import { readUrlState, writeUrlState } from './urlState';
 import { applyViewOptions, readViewOptions, unlocked } from './viewOptions';
+import { createRunner, type Compute, type Estimate } from './runs';
+import type { RunFailure } from './runFailure';
 
 /** How a run is going, shown as a badge: the solver's regime and its reason in words. */
 export interface Badge {
@@ -36,8 +38,13 @@ export interface WidgetSpec<Run> {
   table: ParamTable;
   /** What one record is called ("step", "update"). */
   unit: string;
-  /** The run for these values: at once, or from a worker when it is slow (a promise). */
-  compute(values: ParamValues): Run | Promise<Run>;
+  /**
+   * The run for these values: at once, or from a worker when it is slow (a promise that honours
+   * the job's abort signal and reports progress).
+   */
+  compute: Compute<Run>;
+  /** The run's estimated cost, checked against the work budget before it starts. */
+  estimate?(values: ParamValues): Estimate;
   count(run: Run): number;
   /** The objective per record (loss, T): the presenter's milestones mark each new decade of it. */
   objective?(run: Run): readonly number[];
@@ -66,7 +73,8 @@ export interface WidgetContext<Run> {
   root: HTMLElement;
   stepper: Stepper;
   values(): ParamValues;
-  run(): Run;
+  /** The run on screen (null until the first run has arrived). */
+  run(): Run | null;
   /** Sets parameters as if the reader had changed them (a preset, a drag). */
   set(changes: Record<string, unknown>, k?: number): void;
   redraw(): void;
@@ -89,6 +97,21 @@ export interface WidgetProps extends ShellProps {
   title?: string;
 }
 
+/** Sets a node's text only when it changes (an unchanged write still costs a relayout). */
+function setText(node: HTMLElement, text: string): void {
+  if (node.textContent !== text) node.textContent = text;
+}
+
+/** Writes the readout rows, reusing the rows already there. */
+function fillReadout(body: HTMLTableSectionElement, rows: [string, string][]): void {
+  while (body.rows.length > rows.length) body.deleteRow(-1);
+  rows.forEach(([h, v], i) => {
+    const row = body.rows[i] ?? body.appendChild(el('tr', {}, el('th', { scope: 'row' }), el('td')));
+    setText(row.cells[0] as HTMLElement, h);
+    setText(row.cells[1] as HTMLElement, v);
+  });
+}
+
 function readProps(root: HTMLElement): ShellProps {
   try {
     return JSON.parse(root.dataset.props ?? '{}') as ShellProps;
@@ -104,27 +127,16 @@ function notice(box: HTMLElement, ignored: Ignored[], defaultsOf: ParamValues): 
   box.hidden = ignored.length === 0;
 }
 
-/** Marks a widget busy while a run is computed off the main thread. */
-function busy(root: HTMLElement, on: boolean): void {
-  root.setAttribute('aria-busy', String(on));
-  const note = root.querySelector<HTMLElement>('[data-part="busy"]');
-  if (note) note.hidden = !on;
-}
-
 /**
- * Mounts a widget on its shell: parameters from the table (defaults ← preset ← URL), the run
- * from the solver, one stepper, and every view subscribed to it. Resolves once the first run
- * is drawn (at once when the solver answers synchronously).
+ * Mounts a widget on its shell: parameters from the table (defaults ← preset ← URL), one
+ * stepper, every view subscribed to it, and the controls wired at once; the first run goes
+ * through the same pipeline as every later one (runs.ts). Resolves when the widget is wired,
+ * before its first run has arrived when that run comes from a worker.
  */
 export async function mountWidget<Run>(root: HTMLElement, spec: WidgetSpec<Run>): Promise<WidgetContext<Run>> {
   const props = readProps(root);
   const base = merge(spec.table, defaults(spec.table), props.preset ?? {}).values;
-  const fromUrl = readUrlState(root.id, spec.table, base);
-  const first = spec.compute(fromUrl.values);
-  if (first instanceof Promise) busy(root, true);
-  const run = first instanceof Promise ? await first : first;
-  busy(root, false);
-  return start(root, spec, props, base, fromUrl, run);
+  return Promise.resolve(start(root, spec, props, base, readUrlState(root.id, spec.table, base)));
 }
 
 function start<Run>(
@@ -133,14 +145,15 @@ function start<Run>(
   props: ShellProps,
   base: ParamValues,
   fromUrl: ReturnType<typeof readUrlState>,
-  firstRun: Run,
 ): WidgetContext<Run> {
   const mountStart = performance.now();
   const id = root.id;
   let values = fromUrl.values;
-  let run = firstRun;
+  /** The run on screen and the values it was computed from (null until the first run arrives). */
+  let run: Run | null = null;
+  let runValues = values;
   let ghost: Run | null = null;
-  const stepper = new Stepper(spec.count(run));
+  const stepper = new Stepper(1);
   const motion = !prefersReducedMotion();
   root.dataset.motion = motion ? 'full' : 'reduced';
 
@@ -155,38 +168,44 @@ function start<Run>(
   const share = bindShare(
     root,
     root.dataset.widget ?? 'widget',
-    () => spec.rows(run),
-    () => ({ table: spec.table, values, k: stepper.k, count: stepper.count, unit: spec.unit }),
+    () => (run ? spec.rows(run) : []),
+    () => ({ table: spec.table, values: runValues, k: stepper.k, count: stepper.count, unit: spec.unit }),
   );
-  let lastK = -1;
   let marked: Run | null = null;
+  let lastK = -1;
+  // The URL and the embed code are written once the reader pauses (replaceState costs about a
+  // millisecond, and browsers throttle it), not on every step of a held arrow key.
+  let urlTimer = 0;
+  const writeUrlSoon = () => {
+    clearTimeout(urlTimer);
+    urlTimer = window.setTimeout(() => {
+      if (stepper.playing || runner.busy()) return;
+      writeUrlState(id, spec.table, runValues, base, stepper.k);
+      share.update();
+    }, 120);
+  };
   const render = () => {
+    if (run === null) return;
     // Measured by `npm run bench:ui` (main-thread time per step).
     const started = performance.now();
     const k = stepper.k;
-    const text = spec.text(run, k, values);
+    const shown = runValues;
+    const text = spec.text(run, k, shown);
     for (const slot of root.querySelectorAll<HTMLElement>('[data-slot]')) {
       const v = text.slots[slot.dataset.slot ?? ''];
-      if (v !== undefined) slot.textContent = v;
+      if (v !== undefined) setText(slot, v);
     }
-    if (eqText) eqText.textContent = text.equation;
-    readout.replaceChildren(
-      ...text.readout.map(([h, v]) => el('tr', {}, el('th', { scope: 'row', text: h }), el('td', { text: v }))),
-    );
+    if (eqText) setText(eqText, text.equation);
+    fillReadout(readout, text.readout);
     // Announce steps the reader takes; during autoplay only the step it stops on.
     if (!stepper.playing && k !== lastK) live.textContent = text.narration;
     lastK = k;
-    const b = spec.badge(run, k, values);
-    badgeBox.dataset.tone = b.tone;
-    badgeBox.replaceChildren(el('strong', { text: b.label }), ` ${b.reason}`);
-    spec.draw({
-      run,
-      k,
-      ghost: values.ghost === false ? null : ghost,
-      values,
-      animate: motion,
-      root,
-    });
+    const b = spec.badge(run, k, shown);
+    if (badgeBox.dataset.tone !== b.tone || badgeBox.textContent !== `${b.label} ${b.reason}`) {
+      badgeBox.dataset.tone = b.tone;
+      badgeBox.replaceChildren(el('strong', { text: b.label }), ` ${b.reason}`);
+    }
+    spec.draw({ run, k, ghost: shown.ghost === false ? null : ghost, values: shown, animate: motion, root });
     transport.sync();
     root.dataset.k = String(k);
     root.dataset.count = String(stepper.count);
@@ -195,50 +214,76 @@ function start<Run>(
       root.dataset.milestones = milestones(stepper.count, spec.objective?.(run)).join(' ');
     }
     root.dataset.tone = b.tone;
-    // The URL and the embed code follow the step the reader stops on, not every autoplay frame.
-    if (!stepper.playing) {
-      writeUrlState(id, spec.table, values, base, k);
-      share.update();
-    }
+    // The URL and the embed code follow the step the reader stops on, not every autoplay frame,
+    // and always the run on screen (not one still computing).
+    if (!stepper.playing && !runner.busy()) writeUrlSoon();
     performance.measure('unrolled:step', { start: started, detail: id });
   };
 
-  const paramsBox = root.querySelector<HTMLElement>('[data-part="params"]');
-  const onParam = (name: string, value: ParamValue) => set({ [name]: value });
-  const controls = paramsBox;
+  const controls = root.querySelector<HTMLElement>('[data-part="params"]');
   if (controls) {
-    bindControls(controls, spec.table, onParam);
+    bindControls(controls, spec.table, (name: string, value: ParamValue) => set({ [name]: value }));
     syncControls(controls, spec.table, values); // the URL may differ from the built page
   }
   // Controls shown, locked and the badge hidden, as a link or an embed asks.
   const view = readViewOptions(id, spec.table);
   applyViewOptions(root, spec.table, view);
 
-  let latest = 0;
+  /** The step to show once the next run arrives (a preset's or the link's), else the current one. */
+  let pendingK: number | undefined = fromUrl.k ?? (props.k === 'end' ? Number.MAX_SAFE_INTEGER : (props.k ?? 0));
+  let requestedAt = mountStart;
+  const runner = createRunner<Run>(root, spec.compute, spec.estimate, {
+    done(next, nextValues) {
+      const first = run === null;
+      ghost = run;
+      run = next;
+      // The newest request's values (a confirmed or retried run may differ from the controls).
+      values = runValues = { ...nextValues, ghost: values.ghost as boolean };
+      if (controls) syncControls(controls, spec.table, values);
+      const k = pendingK ?? Math.min(stepper.k, spec.count(next) - 1);
+      pendingK = undefined;
+      stepper.reset(spec.count(next), k);
+      // Measured by `npm run bench:ui`: from the parameter change to the new run drawn.
+      performance.measure(first ? 'unrolled:first-run' : 'unrolled:rerun', { start: requestedAt, detail: id });
+      if (first) {
+        root.dataset.ready = 'true';
+        performance.measure('unrolled:mount', { start: mountStart, detail: id });
+      }
+    },
+    failed(f: RunFailure | 'over-budget') {
+      if (run === null) {
+        // No run on screen yet: a link over budget falls back to the page's own opening run.
+        if (f === 'over-budget' && values !== base) {
+          values = base;
+          noticeBox.hidden = false;
+          noticeBox.textContent =
+            `${noticeBox.textContent ?? ''} Showing the widget's opening run instead of the link's.`.trim();
+          if (controls) syncControls(controls, spec.table, values);
+          runner.request(base, { keepMessage: true });
+        }
+        return;
+      }
+      // The run on screen stays, and so do its values in the controls and the URL.
+      values = runValues;
+      if (controls) syncControls(controls, spec.table, values);
+      render();
+    },
+  });
+
   function set(changes: Record<string, unknown>, k?: number): void {
     const merged = merge(spec.table, values, unlocked(changes, view));
     notice(noticeBox, merged.ignored, values);
     const onlyView = Object.keys(changes).every((n) => n === 'ghost');
     values = merged.values;
     if (controls) syncControls(controls, spec.table, values);
-    const show = (next: Run) => {
-      if (!onlyView) {
-        ghost = run;
-        run = next;
-      }
-      stepper.reset(spec.count(run), k ?? Math.min(stepper.k, spec.count(run) - 1));
-    };
-    if (onlyView) return show(run);
-    const next = spec.compute(values);
-    if (!(next instanceof Promise)) return show(next);
-    // A slow run comes from a worker; only the newest request is shown.
-    const ticket = ++latest;
-    busy(root, true);
-    void next.then((r) => {
-      if (ticket !== latest) return;
-      busy(root, false);
-      show(r);
-    });
+    if (onlyView) {
+      runValues = { ...runValues, ghost: values.ghost as boolean };
+      if (run) stepper.reset(spec.count(run), k ?? stepper.k);
+      return;
+    }
+    pendingK = k;
+    requestedAt = performance.now();
+    runner.request(values);
   }
 
   stepper.onChange(render);
@@ -269,10 +314,8 @@ function start<Run>(
     redraw: render,
   };
   spec.setup?.(ctx);
-  const startK = fromUrl.k ?? (props.k === 'end' ? stepper.last : (props.k ?? 0));
-  stepper.seek(startK);
-  root.dataset.ready = 'true';
+  root.dataset.wired = 'true';
+  runner.request(values);
   showIfLinked(root);
-  performance.measure('unrolled:mount', { start: mountStart, detail: id });
   return ctx;
 }

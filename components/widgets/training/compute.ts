@@ -2,13 +2,14 @@ import {
   articleData,
   makeData,
   modelCurve,
-  train,
+  trainSteps,
   type CurvePoint,
   type Dataset,
   type ModelName,
   type Optimizer,
   type TrainParams,
   type TrainingResult,
+  type TrainingStep,
 } from '../../../src/solver';
 import { bool, num, str, type ParamValues } from '../core/params';
 
@@ -55,10 +56,21 @@ export function trainingParams(v: ParamValues): TrainParams {
   };
 }
 
-/** Runs the training for the widget's values. */
-export function computeTraining(values: ParamValues): TrainingRun {
+/** Runs the training for the widget's values, reporting the share of updates done to `progress`. */
+export function computeTraining(values: ParamValues, progress?: (share: number) => void): TrainingRun {
   const params = trainingParams(values);
-  const result = train(params);
+  const history: TrainingStep[] = [];
+  const steps = trainSteps(params);
+  let result: TrainingResult;
+  for (;;) {
+    const r = steps.next();
+    if (r.done) {
+      result = { history, ...r.value };
+      break;
+    }
+    history.push(r.value);
+    if (progress && history.length % 16 === 0) progress(history.length / (params.epochs + 1));
+  }
   const truthCurve = modelCurve({ model: params.model, theta: TRUTH, range: Y_RANGE });
   return { params, result, data: params.data, truthCurve };
 }

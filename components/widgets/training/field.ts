@@ -1,38 +1,35 @@
-import type { LandscapeParams } from '../../../src/solver';
+import { landscapeCost, type LandscapeParams } from '../../../src/solver';
+import { duration } from '../core/runs';
+import { asFailure, failureMessage } from '../core/runFailure';
+import { workerCompute } from '../core/workerCompute';
 import { PLANE, type TrainingRun } from './compute';
 import { GRID, type Field } from './planePlot';
 
-type Reply = { id: number; progress?: number; bands?: Field['bands']; min?: number; max?: number; error?: string };
+/** The landscape is not drawn when the solver estimates it above this (on a fast computer). */
+export const LANDSCAPE_BUDGET_MS = 20_000;
+
+/** What the plane shows about its landscape: progress (0…1, or null), a sentence, a retry. */
+export interface FieldStatus {
+  share: number | null;
+  message: string;
+  retry: (() => void) | null;
+}
 
 /**
- * Fetches the T landscape for a run from the worker, reusing the last field when the data and
- * the inner loop are unchanged (θ0, β, the optimizer do not change T). Shows progress while
- * the worker runs; a newer request supersedes an older one.
+ * Fetches the T landscape for a run from a worker, reusing the last field when the data and
+ * the inner loop are unchanged (θ0, β, the optimizer do not change T). A newer request stops
+ * the worker computing an older one; a landscape over budget is not computed (the sentence
+ * says which parameter to lower); a failure says what failed and offers a retry.
  */
-export function createFieldSource(
-  onField: (field: Field | null) => void,
-  onProgress: (share: number | null, error?: string) => void,
-) {
-  let worker: Worker | null = null;
+export function createFieldSource(onField: (field: Field | null) => void, onStatus: (s: FieldStatus) => void) {
+  const compute = workerCompute<Field, LandscapeParams>(
+    () => new Worker(new URL('./landscape.worker.ts', import.meta.url), { type: 'module' }),
+    60_000,
+  );
   let lastKey = '';
-  let requestId = 0;
+  let controller: AbortController | null = null;
 
-  function ensureWorker(): Worker {
-    if (worker) return worker;
-    worker = new Worker(new URL('./landscape.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<Reply>) => {
-      const r = event.data;
-      if (r.id !== requestId) return;
-      if (r.error) onProgress(null, r.error);
-      else if (r.bands) {
-        onProgress(null);
-        onField({ bands: r.bands, min: r.min ?? 0, max: r.max ?? 1 });
-      } else onProgress(r.progress ?? 0);
-    };
-    return worker;
-  }
-
-  return function request(run: TrainingRun): void {
+  return function request(run: TrainingRun, force = false): void {
     const params: LandscapeParams = {
       model: run.params.model,
       data: run.params.data,
@@ -42,10 +39,42 @@ export function createFieldSource(
       size: [GRID, GRID],
     };
     const key = JSON.stringify([params.model, params.data, params.inner]);
-    if (key === lastKey) return;
+    if (key === lastKey && !force) return;
     lastKey = key;
-    requestId += 1;
-    onProgress(0);
-    ensureWorker().postMessage({ id: requestId, params });
+    controller?.abort();
+    const own = new AbortController();
+    controller = own;
+    const samples = run.params.data.x.length;
+    const steps = run.params.inner.steps;
+    const model = typeof run.params.model === 'string' ? run.params.model : 'cubic';
+    const cost = landscapeCost({ model, points: GRID * GRID, samples, innerSteps: steps });
+    if (cost.ms > LANDSCAPE_BUDGET_MS) {
+      onField(null);
+      onStatus({
+        share: null,
+        message: `The landscape of T is not drawn for these settings: it would take ${duration(cost.ms)} on a fast computer (${GRID * GRID} points × ${samples} samples × ${steps} inner steps). Lower Inner steps N (now ${steps}) or Samples to draw it.`,
+        retry: null,
+      });
+      return;
+    }
+    const computing = 'Computing the landscape of T…';
+    onStatus({ share: 0, message: computing, retry: null });
+    const progress = (share: number) => {
+      if (controller === own) onStatus({ share, message: computing, retry: null });
+    };
+    compute(params, { signal: own.signal, progress }).then(
+      (field) => {
+        if (controller !== own) return;
+        onStatus({ share: null, message: '', retry: null });
+        onField(field);
+      },
+      (error: unknown) => {
+        if (controller !== own) return;
+        const f = asFailure(error);
+        lastKey = '';
+        onField(null);
+        onStatus({ share: null, message: failureMessage(f, 'The landscape of T'), retry: () => request(run, true) });
+      },
+    );
   };
 }

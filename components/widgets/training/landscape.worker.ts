@@ -5,47 +5,40 @@
  */
 import { contours } from 'd3-contour';
 import { landscape, type LandscapeParams } from '../../../src/solver';
+import { serveCompute } from '../core/workerCompute';
+import type { Field } from './planePlot';
 
 /** Number of contour levels, log-spaced: T spans many orders of magnitude. */
 const LEVELS = 14;
+const BANDS = 12;
 
-export interface LandscapeRequest {
-  id: number;
-  params: LandscapeParams;
+function field(params: LandscapeParams, progress: (share: number) => void): Field {
+  const [nx, ny] = params.size;
+  const [b0, b1] = params.bRange;
+  const values = new Float64Array(nx * ny);
+  let done = 0;
+  for (let band = 0; band < BANDS; band++) {
+    const j0 = Math.floor((band * ny) / BANDS);
+    const j1 = Math.floor(((band + 1) * ny) / BANDS);
+    if (j1 <= j0) continue;
+    const bAt = (j: number) => b0 + ((b1 - b0) * j) / (ny - 1);
+    const rows = j1 - j0;
+    const part = landscape({ ...params, bRange: [bAt(j0), bAt(j1 - 1)], size: [nx, Math.max(2, rows)] });
+    values.set(part.values.subarray(0, nx * rows), j0 * nx);
+    done += rows;
+    progress(done / ny);
+  }
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of values) {
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  // The contour polygons are traced here too, in grid coordinates; the page only scales them.
+  const lo = Math.max(min, 1e-6);
+  const levels = Array.from({ length: LEVELS }, (_, i) => lo * (max / lo) ** ((i + 0.5) / LEVELS));
+  const bands = contours().size([nx, ny]).thresholds(levels)(Array.from(values));
+  return { bands: bands.map((b) => ({ value: b.value, coordinates: b.coordinates })), min, max };
 }
 
-const BANDS = 6;
-
-self.onmessage = (event: MessageEvent<LandscapeRequest>) => {
-  const { id, params } = event.data;
-  try {
-    const [nx, ny] = params.size;
-    const [b0, b1] = params.bRange;
-    const values = new Float64Array(nx * ny);
-    let done = 0;
-    for (let band = 0; band < BANDS; band++) {
-      const j0 = Math.floor((band * ny) / BANDS);
-      const j1 = Math.floor(((band + 1) * ny) / BANDS);
-      if (j1 <= j0) continue;
-      const bAt = (j: number) => b0 + ((b1 - b0) * j) / (ny - 1);
-      const rows = j1 - j0;
-      const part = landscape({ ...params, bRange: [bAt(j0), bAt(j1 - 1)], size: [nx, Math.max(2, rows)] });
-      values.set(part.values.subarray(0, nx * rows), j0 * nx);
-      done += rows;
-      self.postMessage({ id, progress: done / ny });
-    }
-    let min = Infinity;
-    let max = -Infinity;
-    for (const v of values) {
-      if (v < min) min = v;
-      if (v > max) max = v;
-    }
-    // The contour polygons are traced here too, in grid coordinates; the page only scales them.
-    const lo = Math.max(min, 1e-6);
-    const levels = Array.from({ length: LEVELS }, (_, i) => lo * (max / lo) ** ((i + 0.5) / LEVELS));
-    const bands = contours().size([nx, ny]).thresholds(levels)(Array.from(values));
-    self.postMessage({ id, bands: bands.map((b) => ({ value: b.value, coordinates: b.coordinates })), min, max });
-  } catch (error) {
-    self.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
-  }
-};
+serveCompute(field);

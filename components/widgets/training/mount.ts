@@ -1,7 +1,9 @@
+import { chunkMessage, loadChunk } from '../core/chunks';
 import { part, mountEach } from '../core/dom';
 import { mountWidget, type WidgetContext, type WidgetSpec } from '../core/widget';
 import type { TrainingRun } from './compute';
-import { computeTrainingRun } from './computeAsync';
+import { trainingComputer } from './computeAsync';
+import { trainingEstimate } from './cost';
 import { createDataPlot } from './dataPlot';
 import { createFieldSource } from './field';
 import { createLossPlot } from './lossPlot';
@@ -18,26 +20,36 @@ export function mountTraining(root: HTMLElement) {
   const drawLoss = createLossPlot(part(root, '[data-part="loss"]'));
   const progress = part<HTMLProgressElement>(root, '[data-part="progress"]');
   const progressNote = part(root, '[data-part="progress-note"]');
-  const requestField = createFieldSource(plane.drawField, (share, error) => {
-    progress.hidden = share === null;
-    if (share !== null) progress.value = share;
-    progressNote.textContent = error
-      ? `The landscape could not be computed: ${error}`
-      : share === null
-        ? ''
-        : 'Computing the landscape of T…';
+  const landscapeRetry = part<HTMLButtonElement>(root, '[data-action="landscape-retry"]');
+  let retryField: (() => void) | null = null;
+  landscapeRetry.addEventListener('click', () => retryField?.());
+  const requestField = createFieldSource(plane.drawField, (status) => {
+    progress.hidden = status.share === null;
+    if (status.share !== null) progress.value = status.share;
+    progressNote.textContent = status.message;
+    retryField = status.retry;
+    landscapeRetry.hidden = !status.retry;
   });
   const gradientsBox = part<HTMLDetailsElement>(root, '[data-part="gradients"]');
   const gradientsBody = part(gradientsBox, '[data-part="gradients-body"]');
   const stepIntoButton = part<HTMLButtonElement>(root, '[data-action="step-into"]');
   // Step-into and the four-gradient table load on first use: most readers never open them.
   let inner: ReturnType<typeof import('./stepInto').createStepInto> | null = null;
-  const gradients = () => import('./gradients');
+  const gradients = () => loadChunk(() => import('./gradients'));
+  const lazyNote = part(root, '[data-part="lazy-note"]');
+  const showGradients = (run: TrainingRun, k: number) =>
+    gradients().then(
+      (g) => g.renderGradients(gradientsBody, run, k),
+      (error: unknown) => {
+        gradientsBody.textContent = chunkMessage('The table of the four gradients', error);
+      },
+    );
 
   const spec: WidgetSpec<TrainingRun> = {
     table: trainingTable,
     unit: 'update',
-    compute: computeTrainingRun,
+    compute: trainingComputer(),
+    estimate: trainingEstimate,
     count: (run) => run.result.history.length,
     objective: (run) => run.result.history.map((s) => s.T),
     rows: (run) =>
@@ -58,16 +70,25 @@ export function mountTraining(root: HTMLElement) {
       drawLoss(run, k, ghost);
       requestField(run);
       stepIntoButton.textContent = `Step into update ${k}`;
-      if (gradientsBox.open) void gradients().then((g) => g.renderGradients(gradientsBody, run, k));
+      if (gradientsBox.open) void showGradients(run, k);
     },
     setup(ctx) {
       stepIntoButton.addEventListener('click', async () => {
+        const run = ctx.run();
+        if (!run) return;
         ctx.stepper.pause();
-        inner ??= (await import('./stepInto')).createStepInto(root, () => stepIntoButton.focus());
-        inner.open(ctx.run(), ctx.stepper.k);
+        try {
+          inner ??= (await loadChunk(() => import('./stepInto'))).createStepInto(root, () => stepIntoButton.focus());
+        } catch (error) {
+          lazyNote.textContent = chunkMessage('Step into', error);
+          return;
+        }
+        lazyNote.textContent = '';
+        inner.open(run, ctx.stepper.k);
       });
       gradientsBox.addEventListener('toggle', () => {
-        if (gradientsBox.open) void gradients().then((g) => g.renderGradients(gradientsBody, ctx.run(), ctx.stepper.k));
+        const run = ctx.run();
+        if (gradientsBox.open && run) void showGradients(run, ctx.stepper.k);
       });
     },
   };

@@ -6,4 +6,4 @@
 import { serveCompute } from '../core/workerCompute';
 import { computeTraining } from './compute';
 
-serveCompute(computeTraining);
+serveCompute((values, progress) => computeTraining(values, progress));
