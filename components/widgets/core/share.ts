@@ -84,7 +84,10 @@ export function embedCode(embedBase: string, root: HTMLElement, search: string):
  */
 export function iframeSnippet(src: string, title: string, seed: string): string {
   const frameId = `unrolled-${seed}-${Math.abs(hash(src)).toString(36)}`;
-  const safeTitle = title.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+  const safeTitle = title.replace(
+    /[&<>"]/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c,
+  );
   const safeSrc = src.replace(/"/g, '%22');
   return (
     `<iframe src="${safeSrc}" id="${frameId}" title="${safeTitle}" width="100%" height="1000" loading="lazy" style="border:0"></iframe>\n` +
