@@ -1,9 +1,9 @@
 /**
- * Sentences about runs found in an audit after issue 11's pass (lessons 8, 9, 11, 13): each test
+ * Sentences about runs found in an audit after issue 11's pass (lessons 7, 8, 9, 11, 13): each test
  * fails when the run stops doing what the sentence says.
  */
 import { describe, expect, it } from 'vitest';
-import { articleTraining, train } from '../../../src/solver/index.ts';
+import { articleTraining, contraction, invert, train } from '../../../src/solver/index.ts';
 import { noise } from '../../../src/lib/factsBeyond.ts';
 import { article } from '../../../src/lib/factsArticle.ts';
 import {
@@ -12,6 +12,7 @@ import {
   basinClaims as BC,
   clampClaims,
   n5Claims,
+  stableAMax,
 } from '../../../src/lib/factsClaims.ts';
 
 describe('lesson 13: how a larger α leaves a basin', () => {
@@ -86,5 +87,17 @@ describe('lesson 11: attenuation and the spread over seeds', () => {
   it('the spread of a over three seeds is larger at 5 samples than at 50 (the trend the lesson quotes)', () => {
     const spread = (count: number) => noise.spreadA.find((r) => r.count === count)?.spread ?? NaN;
     expect(spread(5)).toBeGreaterThan(spread(50));
+  });
+});
+
+describe('lesson 7: α = 0.05 keeps the inner loop converging only while |a| < 4.47', () => {
+  it('just inside the bound the run converges, just outside it diverges', () => {
+    expect(stableAMax.toFixed(2)).toBe('4.47');
+    expect(contraction(0.05, stableAMax * 0.999)).toBeGreaterThan(-1);
+    expect(contraction(0.05, stableAMax * 1.001)).toBeLessThan(-1);
+    const run = (a: number) =>
+      invert({ model: 'linear', theta: [a, -4], x: 0, alpha: 0.05, steps: 20000, y0: 2 }).status;
+    expect(run(stableAMax * 0.99)).toBe('converged');
+    expect(run(stableAMax * 1.01)).toBe('diverged');
   });
 });
