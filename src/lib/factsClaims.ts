@@ -328,3 +328,7 @@ export const leftAtSmallA = contraction(ALPHA, 0.3) ** 20;
 export const slowAlphaError = Math.abs(
   (invert({ model: 'linear', theta: [2, -4], x: 0, alpha: 0.01, steps: 20, y0: 8 }).steps.at(-1)?.y ?? NaN) - 2,
 );
+
+// ── Lesson 7: how far a may move before α = 0.05 fails ────────────────────────────────────
+/** The largest |a| for which the article's α keeps the inner loop converging (c = 1 − 2αa² > −1). */
+export const stableAMax = Math.sqrt(1 / ALPHA);

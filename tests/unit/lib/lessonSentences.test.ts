@@ -1,10 +1,10 @@
 /**
- * Sentences about runs found in an audit after issue 11's pass (lessons 8, 9, 11, 13): each test
+ * Sentences about runs found in an audit after issue 11's pass (lessons 7 to 11 and 13): each test
  * fails when the run stops doing what the sentence says.
  */
 import { describe, expect, it } from 'vitest';
-import { articleTraining, train } from '../../../src/solver/index.ts';
-import { noise } from '../../../src/lib/factsBeyond.ts';
+import { articleTraining, contraction, invert, train } from '../../../src/solver/index.ts';
+import { innerMomentumTable, noise } from '../../../src/lib/factsBeyond.ts';
 import { article } from '../../../src/lib/factsArticle.ts';
 import {
   attenuation,
@@ -12,6 +12,7 @@ import {
   basinClaims as BC,
   clampClaims,
   n5Claims,
+  stableAMax,
 } from '../../../src/lib/factsClaims.ts';
 
 describe('lesson 13: how a larger α leaves a basin', () => {
@@ -86,5 +87,30 @@ describe('lesson 11: attenuation and the spread over seeds', () => {
   it('the spread of a over three seeds is larger at 5 samples than at 50 (the trend the lesson quotes)', () => {
     const spread = (count: number) => noise.spreadA.find((r) => r.count === count)?.spread ?? NaN;
     expect(spread(5)).toBeGreaterThan(spread(50));
+  });
+});
+
+describe('lesson 7: α = 0.05 keeps the inner loop converging only while |a| < 4.47', () => {
+  it('just inside the bound the run converges, just outside it diverges', () => {
+    expect(stableAMax.toFixed(2)).toBe('4.47');
+    expect(contraction(0.05, stableAMax * 0.999)).toBeGreaterThan(-1);
+    expect(contraction(0.05, stableAMax * 1.001)).toBeLessThan(-1);
+    const run = (a: number) =>
+      invert({ model: 'linear', theta: [a, -4], x: 0, alpha: 0.05, steps: 20000, y0: 2 }).status;
+    expect(run(stableAMax * 0.99)).toBe('converged');
+    expect(run(stableAMax * 1.01)).toBe('diverged');
+  });
+});
+
+describe('lesson 10: a large μ hurts on the steep loss', () => {
+  it('rows 0, 2 and 4 are plain, heavy ball μ = 0.9 and Nesterov μ = 0.9; both μ = 0.9 need more steps than plain', () => {
+    const [plain, , heavy, , nesterov] = innerMomentumTable;
+    expect([plain?.label, heavy?.label, nesterov?.label]).toEqual([
+      'plain gradient descent',
+      'heavy ball, μ = 0.9',
+      'Nesterov, μ = 0.9',
+    ]);
+    expect(heavy!.steep).toBeGreaterThan(100);
+    expect(nesterov!.steep).toBeGreaterThan(plain!.steep);
   });
 });
