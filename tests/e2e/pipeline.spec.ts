@@ -61,6 +61,10 @@ test.describe('compute pipeline', () => {
     await expect(message).toContainText('did not load');
     await expect(message.getByRole('button', { name: 'Try again' })).toBeVisible();
     await expect(w).toHaveAttribute('aria-busy', 'false');
+    // No run, so no numbers from the built page's (linear) opening state, and no "update 0 of 0".
+    await expect(w.locator('[data-slot="a"]').first()).toHaveText('—');
+    await expect(w.locator('[data-part="badge"]')).toBeEmpty();
+    await expect(w.locator('.scrub-label')).not.toHaveText(/ 0 of 0$/);
     // The linear run is cheap enough to be computed without the worker.
     await w.getByLabel('Model f(y)').selectOption('linear');
     await expect(w).toHaveAttribute('data-ready', 'true');

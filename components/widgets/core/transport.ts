@@ -50,6 +50,7 @@ export function bindTransport(box: HTMLElement, stepper: Stepper, unit: string):
       wasPlaying = playing;
     }
   };
-  sync();
+  // No sync here: the built markup already reads "step k of N" for the opening state, and the
+  // first run's render syncs it (a run that never arrives must not leave "step 0 of 0").
   return { sync };
 }

@@ -252,6 +252,10 @@ function start<Run>(
     },
     failed(f: RunFailure | 'over-budget') {
       if (run === null) {
+        // No run to show: the built page's opening numbers may belong to other values, so they go.
+        for (const slot of root.querySelectorAll<HTMLElement>('[data-slot]')) slot.textContent = '—';
+        for (const node of [readout, badgeBox, ...(eqText ? [eqText] : [])]) node.replaceChildren();
+        for (const figure of root.querySelectorAll('.static-figure')) figure.remove();
         // No run on screen yet: a link over budget falls back to the page's own opening run.
         if (f === 'over-budget' && values !== base) {
           values = base;
