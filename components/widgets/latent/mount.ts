@@ -62,7 +62,15 @@ function text(run: LatentRun, k: number): StepText {
 
 /** Mounts one latent explorer: the generative direction y → x under θ(k) and the truth. */
 export function mountLatent(root: HTMLElement) {
-  const draw = createDataPlot(part(root, '[data-part="plot"]'), { latent: true });
+  const draw = createDataPlot(part(root, '[data-part="plot"]'), [
+    'pairs',
+    'truth',
+    'model',
+    'latentRule',
+    'latentModel',
+    'latentTruth',
+    'ghost',
+  ]);
   const spec: WidgetSpec<LatentRun> = {
     table: latentTable,
     unit: 'update',
