@@ -33,6 +33,8 @@ for (const [id, steps] of CASES) {
   test(`${id} figures at steps ${steps.join(', ')} match their snapshots`, async ({ page }) => {
     await page.goto('./widgets/');
     const root = await widget(page, id);
+    // The zoom of the (a, b) plane loads just after the first paint.
+    await page.waitForLoadState('networkidle');
     for (const k of steps) {
       await root.getByRole('slider', { name: /^(Step|Update) \d+ of \d+$/ }).fill(String(k));
       await expect(root).toHaveAttribute('data-k', String(k));

@@ -1,5 +1,7 @@
 import { formatSig } from '../../../src/lib/format';
 import { standaloneSvg } from './exportRun';
+
+export { download, toCsv } from './exportRun';
 import { defaults, type ParamTable, type ParamValues } from './params';
 
 /** What an export needs to know about the widget's state besides its DOM. */

@@ -1,7 +1,7 @@
 import { axisBottom, axisLeft, type AxisScale } from 'd3-axis';
 import { select, type Selection } from 'd3-selection';
 import { formatSig } from '../../../src/lib/format';
-import { drawLegend, textWidth } from './legend';
+import { drawLegend } from './legend';
 import type { MarkKey } from './marks';
 import type { Scale } from './scale';
 
@@ -20,15 +20,6 @@ export interface Frame {
   margin: { top: number; right: number; bottom: number; left: number };
   /** Font size of tick labels in SVG units (14 CSS px at the width the figure was created at). */
   fontSize: number;
-}
-
-/** The size of tick labels, legends and panel headings in CSS pixels (presenter mode scales `--u`). */
-export const TEXT_PX = 14;
-
-/** SVG units per CSS pixel of a figure `width` units wide in `host` (1 before layout). */
-function unitsPerPixel(host: HTMLElement, width: number): number {
-  const shown = host.clientWidth || host.closest('.widget')?.clientWidth || width;
-  return width / Math.min(shown, width * 1.6);
 }
 
 /**
@@ -51,9 +42,11 @@ export function createFrame(
     legend?: readonly MarkKey[];
   },
 ): Frame {
-  const u = unitsPerPixel(host, opts.width);
+  // SVG units per CSS pixel at the width the figure is created at (1 if it is not laid out).
+  const u = opts.width / Math.min(host.clientWidth || opts.width, opts.width * 1.6);
   const grow = Math.max(1, u);
-  const fontSize = TEXT_PX * u;
+  // Tick labels, legends and headings are 14 CSS px (figure.css --text-px; larger when presenting).
+  const fontSize = 14 * u;
   const base = { top: 12, right: 16, bottom: 44, left: 56, ...opts.margin };
   const svg = select(host).append('svg').attr('role', 'img').attr('class', 'figure');
   svg.style('--u', u.toFixed(3));
@@ -108,8 +101,8 @@ export function createFrame(
 /**
  * Draws both axes with the site's number format and the article's symbols as labels. Ticks are
  * fewer on a narrow figure; a log axis marks every decade and labels a few, always including the
- * decades of `yRead` (values a lesson asks the reader to read off). A tick label that would run
- * past the figure's edge is anchored inside it.
+ * decades of `yRead` (values a lesson asks the reader to read off). The margins, which grow
+ * with the text, keep the end ticks' labels inside the figure.
  */
 export function drawAxes(
   frame: Frame,
@@ -125,13 +118,6 @@ export function drawAxes(
     .ticks(Math.max(3, Math.min(6, Math.floor(plotWidth / (fontSize * 4.5)))))
     .tickFormat(tick);
   svg.select<SVGGElement>('.axis-x').call(xAxis);
-  svg.selectAll<SVGTextElement, number>('.axis-x .tick text').each(function (v) {
-    const half = textWidth(tick(v).length, fontSize) / 2;
-    const at = x(v);
-    const anchor = at + half > width - 2 ? 'end' : at - half < 2 ? 'start' : 'middle';
-    this.setAttribute('text-anchor', anchor);
-    this.setAttribute('dx', anchor === 'end' ? '0.3em' : anchor === 'start' ? '-0.3em' : '0');
-  });
   const yAxis = axisLeft(y as unknown as AxisScale<number>)
     .ticks(Math.max(3, Math.min(6, Math.floor((height - margin.top - margin.bottom) / (fontSize * 3)))))
     .tickFormat(tick);
@@ -140,11 +126,12 @@ export function drawAxes(
     const decades = y.ticks().filter((v) => Number.isInteger(Math.log10(v)));
     const every = Math.ceil(decades.length / 6);
     const read = new Set((opts.yRead ?? []).filter((v) => v > 0).map((v) => Math.floor(Math.log10(v))));
-    const exp = (v: number) => Math.round(Math.log10(v));
-    const near = (v: number) => [...read].some((r) => r !== exp(v) && Math.abs(r - exp(v)) < Math.max(2, every / 2));
-    // A read-off decade is labelled; a regular label too close to it steps aside.
+    // A read-off decade is labelled; a regular label within two decades of one steps aside.
     const labelled = new Set(
-      decades.filter((v, i) => read.has(exp(v)) || ((decades.length - 1 - i) % every === 0 && !near(v))),
+      decades.filter((v, i) => {
+        const e = Math.round(Math.log10(v));
+        return read.has(e) || ((decades.length - 1 - i) % every === 0 && !read.has(e - 1) && !read.has(e + 1));
+      }),
     );
     yAxis.tickValues(decades).tickFormat((v) => (labelled.has(Number(v)) ? tick(v) : ''));
   }

@@ -40,44 +40,24 @@ export function drawLegend(g: G, keys: readonly MarkKey[], width: number, size: 
   return keys.length ? y + row : 0;
 }
 
+/** The swatch of a mark as one path, drawn with the mark's own class (so it looks like the mark). */
 function swatch(item: G, kind: string, className: string, w: number, size: number): void {
-  const cy = (size * 1.5) / 2;
+  const c = (size * 1.5) / 2;
   const r = size * 0.32;
-  const s = item.append('g').attr('class', `swatch ${className}-swatch`);
-  if (kind === 'line' || kind === 'dashed' || kind === 'arrow')
-    s.append(kind === 'arrow' ? 'path' : 'line')
-      .attr('class', className)
-      .attr('x1', 0)
-      .attr('x2', w)
-      .attr('y1', cy)
-      .attr('y2', cy)
-      .attr(
-        'd',
-        kind === 'arrow' ? `M0,${cy}H${w - r}M${w - 2 * r},${cy - r}L${w},${cy}L${w - 2 * r},${cy + r}` : null,
-      );
-  else if (kind === 'band')
-    s.append('rect')
-      .attr('class', className)
-      .attr('y', cy - size * 0.45)
-      .attr('width', w)
-      .attr('height', size * 0.9);
-  else if (kind === 'square')
-    s.append('rect')
-      .attr('class', className)
-      .attr('x', w / 2 - r)
-      .attr('y', cy - r)
-      .attr('width', 2 * r)
-      .attr('height', 2 * r);
-  else if (kind === 'triangle')
-    s.append('path')
-      .attr('class', className)
-      .attr('d', `M${w / 2},${cy - r * 1.2} l${-r * 1.2},${r * 2.2} h${r * 2.4} z`);
-  else
-    s.append('circle')
-      .attr('class', className)
-      .attr('cx', w / 2)
-      .attr('cy', cy)
-      .attr('r', kind === 'ring' ? r * 1.2 : r);
+  const m = w / 2;
+  const circle = (q: number) => `M${m - q},${c}a${q},${q} 0 1 0 ${2 * q},0a${q},${q} 0 1 0 ${-2 * q},0`;
+  const d: Record<string, string> = {
+    arrow: `M0,${c}H${w - r}M${w - 2 * r},${c - r}L${w},${c}L${w - 2 * r},${c + r}`,
+    band: `M0,${c - size * 0.45}h${w}v${size * 0.9}h${-w}z`,
+    square: `M${m - r},${c - r}h${2 * r}v${2 * r}h${-2 * r}z`,
+    triangle: `M${m},${c - r * 1.2}l${-r * 1.2},${r * 2.2}h${r * 2.4}z`,
+    dot: circle(r),
+    ring: circle(r * 1.2),
+  };
+  item
+    .append('path')
+    .attr('class', `swatch ${className}`)
+    .attr('d', d[kind] ?? `M0,${c}H${w}`);
 }
 
 /** Shows or hides one legend item (a mark the panel draws only sometimes, like the previous run). */

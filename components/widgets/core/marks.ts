@@ -39,7 +39,6 @@ export const MARKS = {
   latentRule: { label: 'chosen y', className: 'latent-rule', swatch: 'dashed' },
   latentModel: { label: 'x from θ(k)', className: 'latent-model', swatch: 'dot' },
   latentTruth: { label: 'x from the truth', className: 'latent-truth', swatch: 'ring' },
-  offScale: { label: 'off the scale (value shown)', className: 'off-scale', swatch: 'triangle' },
 } as const satisfies Record<string, Mark>;
 
 export type MarkKey = keyof typeof MARKS;

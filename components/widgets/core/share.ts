@@ -1,6 +1,9 @@
 import { part } from './dom';
-import { download, toCsv, type Row } from './exportRun';
-import { exportName, pngOfSvgText, wholeFigureSvg, type ExportState } from './exportFigure';
+import type { Row } from './exportRun';
+import type { ExportState } from './exportFigure';
+
+// The exports load on first use: most readers never export, and every page has a JavaScript budget.
+const exporter = () => import('./exportFigure');
 
 /**
  * The "share and export" box of a widget: copy a link to this exact state, the iframe code of
@@ -18,7 +21,6 @@ export function bindShare(
   if (!box) return { update() {} };
   const status = part(box, '[data-part="share-status"]');
   const embed = part<HTMLTextAreaElement>(box, 'textarea');
-  const name = () => exportName(kind, state());
   const embedBase = new URL(`embed/${kind}/`, new URL(box.dataset.base ?? '/', location.origin)).href;
 
   const actions: Record<string, () => Promise<void> | void> = {
@@ -30,10 +32,24 @@ export function bindShare(
         status.textContent = `Copy this link: ${location.href}`;
       }
     },
-    csv: () => download(`${name()}.csv`, new Blob([toCsv(rows())], { type: 'text/csv' })),
-    json: () => download(`${name()}.json`, new Blob([JSON.stringify(rows(), null, 1)], { type: 'application/json' })),
-    svg: () => download(`${name()}.svg`, new Blob([wholeFigureSvg(root, state())], { type: 'image/svg+xml' })),
-    png: async () => download(`${name()}.png`, await pngOfSvgText(wholeFigureSvg(root, state()))),
+    csv: async () => {
+      const x = await exporter();
+      x.download(`${x.exportName(kind, state())}.csv`, new Blob([x.toCsv(rows())], { type: 'text/csv' }));
+    },
+    json: async () => {
+      const x = await exporter();
+      const data = new Blob([JSON.stringify(rows(), null, 1)], { type: 'application/json' });
+      x.download(`${x.exportName(kind, state())}.json`, data);
+    },
+    svg: async () => {
+      const x = await exporter();
+      const data = new Blob([x.wholeFigureSvg(root, state())], { type: 'image/svg+xml' });
+      x.download(`${x.exportName(kind, state())}.svg`, data);
+    },
+    png: async () => {
+      const x = await exporter();
+      x.download(`${x.exportName(kind, state())}.png`, await x.pngOfSvgText(x.wholeFigureSvg(root, state())));
+    },
   };
   for (const button of box.querySelectorAll<HTMLButtonElement>('button[data-share]')) {
     button.addEventListener('click', async () => {

@@ -24,7 +24,7 @@ export function createLossPlot(host: HTMLElement): LossPlot {
     width: W,
     height: PLOT_H,
     title: 'Loss L(x, y) against y, with the gradient-descent iterates',
-    legend: ['lossCurve', 'current', 'iterates', 'next', 'tangent', 'minimum', 'ghost', 'offScale'],
+    legend: ['lossCurve', 'current', 'iterates', 'next', 'tangent', 'minimum', 'ghost'],
   });
   const { plot, margin } = frame;
   const H = frame.height;
@@ -65,7 +65,7 @@ export function createLossPlot(host: HTMLElement): LossPlot {
   let drawn: [InversionRun | null, InversionRun | null] = [null, null];
   // Lines are not clamped: the clip path cuts what leaves the frame, so a run that flies off
   // leaves the frame instead of crawling along its edge.
-  const far = (px: number) => Math.max(-1e5, Math.min(1e5, Number.isFinite(px) ? px : 1e5));
+  const far = (px: number) => Math.max(-1e5, Math.min(1e5, px));
   const path = (points: readonly { y: number; v: number }[]) =>
     polyline(
       points,
@@ -142,13 +142,11 @@ export function createLossPlot(host: HTMLElement): LossPlot {
   /** Marks the current iterate when it is off the scale, with its value, or hides the mark. */
   function drawOffScale(yv: number, loss: number, cx: number, cy: number): boolean {
     const off = !inFrame(yv, loss);
-    showMark(frame, 'offScale', off);
     const [x0, x1] = x.range();
-    const angle = cx <= x0 + 1 ? -90 : cx >= x1 - 1 ? 90 : 0;
     plot
       .select('.off-scale')
       .attr('visibility', off ? 'visible' : 'hidden')
-      .attr('transform', `translate(${cx},${cy + (angle === 0 ? 9 : 0)}) rotate(${angle})`);
+      .attr('transform', `translate(${cx},${cy + 9})`);
     const left = cx > (x0 + x1) / 2;
     plot
       .select('.off-scale-label')

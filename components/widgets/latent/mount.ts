@@ -29,7 +29,15 @@ function latentCompute(): (v: ParamValues, job: RunJob) => LatentRun | Promise<L
 
 /** Mounts one latent explorer: the generative direction y → x under θ(k) and the truth. */
 export function mountLatent(root: HTMLElement) {
-  const draw = createDataPlot(part(root, '[data-part="plot"]'), { latent: true });
+  const draw = createDataPlot(part(root, '[data-part="plot"]'), [
+    'pairs',
+    'truth',
+    'model',
+    'latentRule',
+    'latentModel',
+    'latentTruth',
+    'ghost',
+  ]);
   const spec: WidgetSpec<LatentRun> = {
     table: latentTable,
     unit: 'update',

@@ -2,6 +2,7 @@ import { modelCurve } from '../../../src/solver';
 import { clampTo, createFrame, drawAxes } from '../core/frame';
 import { polyline } from '../core/path';
 import { showMark } from '../core/legend';
+import type { MarkKey } from '../core/marks';
 import { linearScale } from '../core/scale';
 import { Y_RANGE, type TrainingRun } from './compute';
 
@@ -9,15 +10,13 @@ const W = 420;
 const PLOT_H = 300;
 
 /** Panel 1: the training pairs (yᵢ, xᵢ), the ground truth and the model f_θ(k) of update k. */
-export function createDataPlot(host: HTMLElement, opts: { latent?: boolean } = {}) {
+export function createDataPlot(host: HTMLElement, legend: readonly MarkKey[] = ['pairs', 'truth', 'model', 'ghost']) {
   const frame = createFrame(host, {
     width: W,
     height: PLOT_H,
     title: 'Training pairs, ground truth and the current model',
     heading: 'Data and model line',
-    legend: opts.latent
-      ? ['pairs', 'truth', 'model', 'latentRule', 'latentModel', 'latentTruth', 'ghost']
-      : ['pairs', 'truth', 'model', 'ghost'],
+    legend,
   });
   const { plot, margin } = frame;
   const H = frame.height;

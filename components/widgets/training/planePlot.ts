@@ -3,7 +3,6 @@ import { polyline } from '../core/path';
 import { showMark } from '../core/legend';
 import { linearScale } from '../core/scale';
 import { PLANE, type TrainingRun } from './compute';
-import { createZoomInset } from './zoomInset';
 
 const W = 420;
 const PLOT_H = 340;
@@ -47,7 +46,14 @@ export function createPlanePlot(host: HTMLElement, onPick: (a: number, b: number
   plot.append('path').attr('class', 'theta-path');
   plot.append('circle').attr('class', 'truth-mark').attr('r', 6).attr('cx', x(2)).attr('cy', y(-4));
   plot.append('circle').attr('class', 'current').attr('r', 6);
-  const drawZoom = createZoomInset(frame, W - margin.left - margin.right);
+  // The magnifier loads just after the plane (it is not needed for the first paint; page budget).
+  type ZoomArgs = [readonly number[], readonly number[] | null, number];
+  let drawZoom: ((...args: ZoomArgs) => void) | null = null;
+  let lastZoom: ZoomArgs | null = null;
+  void import('./zoomInset').then((m) => {
+    drawZoom = m.createZoomInset(frame, W - margin.left - margin.right);
+    if (lastZoom) drawZoom(...lastZoom);
+  });
   plot
     .append('rect')
     .attr('class', 'pick-surface')
@@ -111,7 +117,8 @@ export function createPlanePlot(host: HTMLElement, onPick: (a: number, b: number
       .select('.current')
       .attr('cx', clampTo(x, t[0] ?? 0))
       .attr('cy', clampTo(y, t[1] ?? 0));
-    drawZoom(t, ghost?.result.history.at(-1)?.theta ?? null, x(1) - x(0));
+    lastZoom = [t, ghost?.result.history.at(-1)?.theta ?? null, x(1) - x(0)];
+    drawZoom?.(...lastZoom);
   }
 
   return { draw, drawField };

@@ -16,18 +16,17 @@ export function trainingText(run: TrainingRun, k: number): StepText {
   const [ga = 0, gb = 0] = s.grad;
   const [ua = 0, ub = 0] = u.theta;
   const [uga = 0, ugb = 0] = u.grad;
-  const beta = run.params.beta;
   const slots: Record<string, string> = {
     k: String(j),
     k1: String(j + 1),
     a: formatFixed(ua),
     b: formatFixed(ub),
-    beta: formatSig(beta, 3),
+    beta: formatSig(run.params.beta, 3),
     ga: paren(formatFixed(uga)),
     gb: paren(formatFixed(ugb)),
-    // Only a run of one record has no update: the equation then shows the one it would take.
-    anext: formatFixed(next ? next.theta[0] : ua - beta * uga),
-    bnext: formatFixed(next ? next.theta[1] : ub - beta * ugb),
+    // Only a run whose first update diverged has no next θ: the formatter then says "diverged".
+    anext: formatFixed(next?.theta[0]),
+    bnext: formatFixed(next?.theta[1]),
     T: formatFixed(s.T, 6),
   };
   const clampNote = next?.clamped[0] ? ' then clamped to 0.5' : '';
