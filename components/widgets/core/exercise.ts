@@ -93,24 +93,3 @@ export function judge(text: string, answer: number, decimals: number, tolerance?
         message: `Not quite: you typed ${quoted(text)}, which is not within ±${plain(tol)} of the answer. Try again, or open the working below.`,
       };
 }
-
-/** Wires every exercise form: checks the answer within its tolerance and opens the working. */
-export function bindExercises(): void {
-  for (const form of document.querySelectorAll<HTMLFormElement>('form[data-exercise]:not([data-bound])')) {
-    form.dataset.bound = 'true';
-    const feedback = form.querySelector<HTMLElement>('[data-feedback]');
-    const input = form.querySelector<HTMLInputElement>('input');
-    const working = form.parentElement?.querySelector<HTMLDetailsElement>('details.working');
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      if (!feedback || !input) return;
-      const tolerance = form.dataset.tolerance === undefined ? undefined : Number(form.dataset.tolerance);
-      const verdict = judge(input.value, Number(form.dataset.answer), Number(form.dataset.decimals ?? 2), tolerance);
-      feedback.dataset.correct = String(verdict.correct === true);
-      feedback.textContent = verdict.message;
-      if (verdict.correct === null) input.setAttribute('aria-invalid', 'true');
-      else input.removeAttribute('aria-invalid');
-      if (working && verdict.correct) working.open = true;
-    });
-  }
-}

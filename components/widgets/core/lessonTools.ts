@@ -1,4 +1,4 @@
-import { createPresenter } from './presenter';
+import type { Presenter } from './presenter';
 import { applyTheme, nextTheme, storedTheme } from './theme';
 
 const THEME_LABEL = { system: 'Colours: system', light: 'Colours: light', dark: 'Colours: dark' } as const;
@@ -23,23 +23,28 @@ export function bindLessonTools(): void {
     themeButton.textContent = THEME_LABEL[theme];
   });
 
-  const presenter = createPresenter(article, (p) => {
+  const onChange = (p: Presenter) => {
     if (bar) bar.hidden = !p.active;
     button('present')?.toggleAttribute('hidden', p.active);
     if (status) status.textContent = p.active ? `Section ${p.index + 1} of ${p.count}` : '';
-  });
+  };
+  // Presenter mode loads on first use: most readers never present.
+  let loading: Promise<Presenter> | null = null;
+  const presenter = () =>
+    (loading ??= import('./presenter').then(({ createPresenter }) => createPresenter(article, onChange)));
+  const on = (name: string, act: (p: Presenter) => void) =>
+    button(name)?.addEventListener('click', () => void presenter().then(act));
   // The toolbar stays visible on every slide.
   tools.classList.remove('off-slide');
-  button('present')?.addEventListener('click', () => presenter.enter());
-  button('exit')?.addEventListener('click', () => presenter.leave());
-  button('next')?.addEventListener('click', () => presenter.go(presenter.index + 1));
-  button('prev')?.addEventListener('click', () => presenter.go(presenter.index - 1));
+  on('present', (p) => p.enter());
+  on('exit', (p) => p.leave());
+  on('next', (p) => p.go(p.index + 1));
+  on('prev', (p) => p.go(p.index - 1));
   tools.dataset.ready = 'true';
   document.addEventListener('keydown', (event) => {
     const target = event.target as HTMLElement;
     if (event.key.toLowerCase() !== 'p' || event.ctrlKey || event.metaKey || event.altKey) return;
     if (target.closest('input, select, textarea')) return;
-    if (presenter.active) presenter.leave();
-    else presenter.enter();
+    void presenter().then((p) => (p.active ? p.leave() : p.enter()));
   });
 }

@@ -1,21 +1,15 @@
 import type { LinkTarget } from '../../../src/lib/widgetIndex';
-import { inversionTable } from '../inversion/table';
-import { latentTable } from '../latent/table';
-import { trainingTable } from '../training/table';
 import { el } from './dom';
 import { coerce, type ParamSpec, type ParamTable } from './params';
-import { iframeSnippet } from './share';
+import { iframeSnippet } from './embedSnippet';
 
 /**
  * The teacher's link builder (issue 13, PhET-style): pick a widget, which parameters the class
  * sees, which are locked at what values, and whether the badge waits to be revealed; it writes
  * the link and the iframe code. The widget reads them back (core/viewOptions.ts, urlState.ts).
+ * The widgets' parameter tables come with the page (serialised at build time), so the teachers'
+ * page does not load the widgets' code.
  */
-const TABLES: Record<LinkTarget['kind'], ParamTable> = {
-  inversion: inversionTable,
-  training: trainingTable,
-  latent: latentTable,
-};
 
 /** One parameter's choices in the builder. */
 export interface ParamChoice {
@@ -63,6 +57,7 @@ export function bindLinkBuilder(): void {
   if (!form || form.dataset.bound) return;
   form.dataset.bound = 'true';
   const targets = JSON.parse(form.dataset.targets ?? '[]') as LinkTarget[];
+  const TABLES = JSON.parse(form.dataset.tables ?? '{}') as Record<LinkTarget['kind'], ParamTable>;
   const site = new URL(form.dataset.base ?? '/', location.origin);
   const select = form.querySelector<HTMLSelectElement>('select[name="target"]');
   const rows = form.querySelector<HTMLTableSectionElement>('tbody');

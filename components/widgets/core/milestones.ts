@@ -52,13 +52,3 @@ export function milestones(count: number, values: readonly number[] = [], max = 
   }
   return ks;
 }
-
-/** The milestone after k (or the last), for the clicker's "next". */
-export function nextMilestone(marks: readonly number[], k: number): number | null {
-  return marks.find((m) => m > k) ?? null;
-}
-
-/** The milestone before k, for the clicker's "previous". */
-export function previousMilestone(marks: readonly number[], k: number): number | null {
-  return [...marks].reverse().find((m) => m < k) ?? null;
-}

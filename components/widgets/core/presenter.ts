@@ -1,5 +1,6 @@
-import { nextMilestone, previousMilestone } from './milestones';
+import { milestones } from './milestones';
 import { fitHeight, fitTicks, inView, reveal } from './projector';
+import type { ObjectiveRequest } from './widget';
 
 /**
  * Presenter mode for a lesson: one section at a time at projector size. Clicker keys
@@ -11,6 +12,16 @@ import { fitHeight, fitTicks, inView, reveal } from './projector';
 
 const NEXT = new Set(['PageDown', 'ArrowRight', ' ']);
 const PREV = new Set(['PageUp', 'ArrowLeft']);
+
+/** The milestone after k (or the last), for the clicker's "next". */
+export function nextMilestone(marks: readonly number[], k: number): number | null {
+  return marks.find((m) => m > k) ?? null;
+}
+
+/** The milestone before k, for the clicker's "previous". */
+export function previousMilestone(marks: readonly number[], k: number): number | null {
+  return [...marks].reverse().find((m) => m < k) ?? null;
+}
 
 /** Groups an article's children into slides: everything before the first h2, then each h2 and what follows it. */
 export function slidesOf(article: HTMLElement): HTMLElement[][] {
@@ -48,14 +59,22 @@ export function createPresenter(article: HTMLElement, onChange: (p: Presenter) =
     slides.forEach((slide, i) => slide.forEach((el) => el.classList.toggle('off-slide', active && i !== index)));
     revealed = false;
     fitTicks(article, active);
+    const widget = active ? widgetIn(slides[index] ?? []) : undefined;
+    if (widget) marksOf(widget);
     if (!active) article.querySelectorAll<HTMLElement>('[data-widget]').forEach((w) => fitHeight(w, false));
     onChange(presenter);
   };
 
-  /** The slide's widget and its milestones (set by the widget: a handful of records of its run). */
+  /**
+   * The milestones of the slide's widget, from its current run's objective (asked each time: the
+   * run changes when a parameter does). Also written to `data-milestones` for tests and styles.
+   */
   const marksOf = (widget: HTMLElement): number[] => {
-    const marks = (widget.dataset.milestones ?? '').split(' ').filter(Boolean).map(Number);
-    return marks.length > 0 ? marks : Array.from({ length: Number(widget.dataset.count) }, (_, k) => k);
+    let marks = Array.from({ length: Number(widget.dataset.count) }, (_, k) => k);
+    const reply: ObjectiveRequest['reply'] = (count, objective) => (marks = milestones(count, objective));
+    widget.dispatchEvent(new CustomEvent<ObjectiveRequest>('unrolled:objective', { detail: { reply } }));
+    widget.dataset.milestones = marks.join(' ');
+    return marks;
   };
 
   /** Moves the slide's widget to record k, bringing its figure, equation and badge onto the screen. */

@@ -42,16 +42,3 @@ export function showIfLinked(widget: HTMLElement): void {
   page.dataset.linkedShown = widget.id;
   showWidget(widget, { focus: true, instant: true });
 }
-
-/**
- * On a narrow screen, keeps the widget's step bar stuck to the foot of the screen while its
- * figure panels are on screen (class `panels-in-view`, styled in widget.css), so the buttons that
- * move the figures are never a screen and a half below them.
- */
-export function keepStepBarInView(widget: HTMLElement): void {
-  const panels = widget.querySelector('.panels');
-  if (!panels || typeof IntersectionObserver !== 'function') return;
-  new IntersectionObserver(([entry]) => widget.classList.toggle('panels-in-view', !!entry?.isIntersecting)).observe(
-    panels,
-  );
-}

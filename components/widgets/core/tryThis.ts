@@ -1,5 +1,3 @@
-import { showWidget } from './showWidget';
-
 /** What a "try this" button sends to its widget. */
 export interface PresetDetail {
   values?: Record<string, unknown>;
@@ -12,7 +10,8 @@ export interface PresetDetail {
 
 /**
  * Wires every "try this" button on the page: a click sends the button's preset to its widget
- * (which validates it against its table) and brings the widget's figure and step controls into view.
+ * (which validates it against its table); the widget then shows its figure and step controls
+ * (core/showWidget.ts).
  */
 export function bindTryThis(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-try-target]:not([data-bound])')) {
@@ -27,7 +26,6 @@ export function bindTryThis(): void {
         detail.values = { ...detail.values, [name]: Math.round((min + Math.random() * (max - min)) * 10) / 10 };
       }
       target.dispatchEvent(new CustomEvent('unrolled:preset', { detail }));
-      showWidget(target, { focus: true });
     });
   }
 }

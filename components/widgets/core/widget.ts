@@ -1,16 +1,14 @@
 import { bindControls, syncControls } from './controls';
 import { el, part, prefersReducedMotion } from './dom';
 import { bindKeys } from './keys';
-import { milestones } from './milestones';
 import type { Row } from './exportRun';
 import { bindShare } from './share';
-import { showIfLinked } from './showWidget';
 import { defaults, merge, type Ignored, type ParamTable, type ParamValue, type ParamValues } from './params';
 import { Stepper } from './stepper';
 import { bindTransport } from './transport';
 import type { PresetDetail } from './tryThis';
 import { readUrlState, writeUrlState } from './urlState';
-import { applyViewOptions, readViewOptions, unlocked } from './viewOptions';
+import { changesView, readViewOptions, unlocked } from './viewOptions';
 import { createRunner, type Compute, type Estimate } from './runs';
 import type { RunFailure } from './runFailure';
 
@@ -66,6 +64,11 @@ export interface DrawContext<Run> {
   /** False under prefers-reduced-motion: renderers then place marks at once, without tweening. */
   animate: boolean;
   root: HTMLElement;
+}
+
+/** What the presenter asks a widget for: its record count and objective per record. */
+export interface ObjectiveRequest {
+  reply(count: number, objective: readonly number[]): void;
 }
 
 /** Handles for a widget's own extra wiring. */
@@ -171,7 +174,6 @@ function start<Run>(
     () => (run ? spec.rows(run) : []),
     () => ({ table: spec.table, values: runValues, k: stepper.k, count: stepper.count, unit: spec.unit }),
   );
-  let marked: Run | null = null;
   let lastK = -1;
   // The URL and the embed code are written once the reader pauses (replaceState costs about a
   // millisecond, and browsers throttle it), not on every step of a held arrow key.
@@ -209,10 +211,6 @@ function start<Run>(
     transport.sync();
     root.dataset.k = String(k);
     root.dataset.count = String(stepper.count);
-    if (marked !== run) {
-      marked = run;
-      root.dataset.milestones = milestones(stepper.count, spec.objective?.(run)).join(' ');
-    }
     root.dataset.tone = b.tone;
     // The URL and the embed code follow the step the reader stops on, not every autoplay frame,
     // and always the run on screen (not one still computing).
@@ -227,7 +225,7 @@ function start<Run>(
   }
   // Controls shown, locked and the badge hidden, as a link or an embed asks.
   const view = readViewOptions(id, spec.table);
-  applyViewOptions(root, spec.table, view);
+  if (changesView(view)) void import('./viewOptionsDom').then((m) => m.applyViewOptions(root, spec.table, view));
 
   /** The step to show once the next run arrives (a preset's or the link's), else the current one. */
   let pendingK: number | undefined = fromUrl.k ?? (props.k === 'end' ? Number.MAX_SAFE_INTEGER : (props.k ?? 0));
@@ -291,13 +289,18 @@ function start<Run>(
   }
 
   stepper.onChange(render);
-  // Presenter mode moves the widget of the current section through its milestones with the clicker.
+  // Presenter mode moves the widget of the current section through its milestones with the clicker;
+  // it asks for the run's objective to choose them (core/milestones.ts).
+  root.addEventListener('unrolled:objective', (event) =>
+    (event as CustomEvent<ObjectiveRequest>).detail.reply(stepper.count, run ? (spec.objective?.(run) ?? []) : []),
+  );
   root.addEventListener('unrolled:seek', (event) => stepper.seek((event as CustomEvent<{ k: number }>).detail.k));
   bindKeys(root, () => stepper);
   root.addEventListener('unrolled:preset', (event) => {
     const detail = (event as CustomEvent<PresetDetail>).detail;
     const k = detail.k === 'end' ? Number.MAX_SAFE_INTEGER : detail.k;
     set({ ...(detail.keep ? values : base), ...(detail.values ?? {}) }, k ?? 0);
+    void import('./showWidget').then((m) => m.showWidget(root, { focus: true }));
   });
 
   const observer =
@@ -320,6 +323,8 @@ function start<Run>(
   spec.setup?.(ctx);
   root.dataset.wired = 'true';
   runner.request(values);
-  showIfLinked(root);
+  // A link to this widget's state shows it (loaded only then).
+  if (!location.hash && location.search.includes(`${id}.`))
+    void import('./showWidget').then((m) => m.showIfLinked(root));
   return ctx;
 }

@@ -8,7 +8,7 @@ import { createDataPlot } from './dataPlot';
 import { createFieldSource } from './field';
 import { createLossPlot } from './lossPlot';
 import { createPlanePlot } from './planePlot';
-import { keepStepBarInView } from '../core/showWidget';
+import { keepStepBarInView } from './stepBar';
 import { trainingTable } from './table';
 import { trainingBadge, trainingText } from './text';
 

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  milestones,
-  nextMilestone,
-  previousMilestone,
-  MAX_MILESTONES,
-} from '../../../components/widgets/core/milestones';
+import { milestones, MAX_MILESTONES } from '../../../components/widgets/core/milestones';
+import { nextMilestone, previousMilestone } from '../../../components/widgets/core/presenter';
 import { invert, train } from '../../../src/solver/index.ts';
 import { trainingParams } from '../../../components/widgets/training/compute';
 import { defaults, merge } from '../../../components/widgets/core/params';
