@@ -160,13 +160,15 @@ const REGIME_LABEL: Record<Regime, string> = {
 export function inversionBadgeWords(result: InversionResult, regime: RegimeReport, k: number): InversionBadgeWords {
   const atEnd = k === result.steps.length - 1;
   if (result.status === 'diverged') {
+    // Step divergedAt is not recorded, so the step counter stops at the one before it: say both.
+    const lastStep = result.steps.length - 1;
     const outside = result.cause === 'out-of-bounds';
     const label = outside
       ? atEnd
-        ? `Out of bounds at step ${result.divergedAt}.`
+        ? `Out of bounds after step ${lastStep}: step ${result.divergedAt} leaves them.`
         : 'Heading out of bounds.'
       : atEnd
-        ? `Diverged at step ${result.divergedAt}.`
+        ? `Diverged after step ${lastStep}: step ${result.divergedAt} leaves the bounds.`
         : 'Diverging.';
     return { tone: outside ? 'oscillating' : 'diverged', label, reason: result.reason ?? regime.reason };
   }

@@ -81,7 +81,10 @@ test.describe('inversion widget', () => {
     await inv.getByRole('button', { name: 'Jump to the last step' }).click();
     await expect(inv).toHaveAttribute('data-tone', 'diverged');
     const badge = inv.locator('[data-part="badge"]');
-    await expect(badge).toContainText('Diverged at step');
+    // The step counter and the badge agree on where the run stopped.
+    const shown = Number(await inv.getAttribute('data-count')) - 1;
+    await expect(inv.locator('[data-part="transport"]')).toContainText(`${shown} of ${shown}`);
+    await expect(badge).toContainText(`Diverged after step ${shown}:`);
     await expect(badge).toContainText('α·a²');
     const svg = await inv.locator('svg').first().innerHTML();
     expect(svg).not.toMatch(/NaN|Infinity/);

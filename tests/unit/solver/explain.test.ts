@@ -30,12 +30,22 @@ describe('the words layer', () => {
 
   it('labels an answer beyond the bounds "Out of bounds", a c = −1 run a 2-cycle, a hump "Stuck on a hump"', () => {
     expect(badge({ ...linear, x: 1e13, alpha: 0.05, steps: 200, y0: 0 }).label).toMatch(
-      /^Out of bounds at step \d+\.$/,
+      /^Out of bounds after step \d+: step \d+ leaves them\.$/,
     );
     expect(badge({ ...linear, alpha: 0.25, steps: 20, y0: 8 }).label).toBe('Oscillating for ever (period 2).');
     const hump = badge({ model: 'cubic', theta: [1, -3], x: 1, alpha: 0.003, steps: 50, y0: 1 });
     expect(hump.label).toBe('Stuck on a hump.');
     expect(badge({ ...linear, theta: [0, -4], alpha: 0.05, steps: 20, y0: 8 }).label).toBe('Stuck.');
+  });
+
+  it('names the last recorded step as the step counter does, and the step that left the bounds', () => {
+    const p: InversionParams = { ...linear, alpha: 1, steps: 20, y0: 8 };
+    const run = invert(p);
+    expect(run.status).toBe('diverged');
+    const last = run.steps.length - 1;
+    const words = badge(p, last);
+    expect(words.label).toBe(`Diverged after step ${last}: step ${run.divergedAt} leaves the bounds.`);
+    expect(run.divergedAt).toBe(last + 1);
   });
 
   it('does not call a run with a = 1e−7 converged at y ≈ 1e−13 (y* = 1)', () => {
