@@ -8,7 +8,6 @@ import { Stepper } from './stepper';
 import { bindTransport } from './transport';
 import type { PresetDetail } from './tryThis';
 import { readUrlState, writeUrlState } from './urlState';
-import { changesView, readViewOptions, unlocked } from './viewOptions';
 
 /** How a run is going, shown as a badge: the solver's regime and its reason in words. */
 export interface Badge {
@@ -203,13 +202,20 @@ function start<Run>(
     bindControls(controls, spec.table, onParam);
     syncControls(controls, spec.table, values); // the URL may differ from the built page
   }
-  // Controls shown, locked and the badge hidden, as a link or an embed asks.
-  const view = readViewOptions(id, spec.table);
-  if (changesView(view)) void import('./viewOptionsDom').then((m) => m.applyViewOptions(root, spec.table, view));
+  // Controls shown, locked and the badge hidden, as a link or an embed asks (core/viewOptions.ts,
+  // loaded only when the link carries them); a locked value never changes.
+  let locked: string[] = [];
+  if (/(^|[?&.])(controls|lock|badge)=/.test(location.search)) {
+    void import('./viewOptionsDom').then((m) => (locked = m.applyFromUrl(root, spec.table)));
+  }
 
   let latest = 0;
   function set(changes: Record<string, unknown>, k?: number): void {
-    const merged = merge(spec.table, values, unlocked(changes, view));
+    const merged = merge(
+      spec.table,
+      values,
+      Object.fromEntries(Object.entries(changes).filter(([name]) => !locked.includes(name))),
+    );
     notice(noticeBox, merged.ignored, values);
     const onlyView = Object.keys(changes).every((n) => n === 'ghost');
     values = merged.values;
