@@ -26,10 +26,7 @@ function showUpdated(): void {
   const bar = document.createElement('div');
   bar.className = 'sw-updated';
   bar.setAttribute('role', 'status');
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.textContent = 'Reload';
-  button.addEventListener('click', () => location.reload());
-  bar.append('This course was updated — reload to see the new version. ', button);
+  bar.innerHTML = 'This course was updated — reload to see the new version. <button type="button">Reload</button>';
+  (bar.lastChild as HTMLButtonElement).onclick = () => location.reload();
   document.body.append(bar);
 }

@@ -53,6 +53,7 @@ for (const lesson of LONG_RUNS) {
       await expect(page.locator('[data-widget="training"]').first()).toHaveAttribute('data-ready', 'true');
       await page.getByRole('button', { name: 'Present (P)' }).click();
       const status = slideStatus(page);
+      await expect(status).toHaveText(/^Section 1 of \d+$/);
       const total = Number((await status.textContent())?.match(/of (\d+)/)?.[1]);
       expect(total).toBeGreaterThan(1);
       let widgetSlides = 0;
@@ -93,6 +94,7 @@ test('at 1920×1080 the projected tick labels are at least 24 px; Home and End j
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto(`./lessons/${LONG_RUNS[0]}/`);
   await page.getByRole('button', { name: 'Present (P)' }).click();
+  await expect(slideStatus(page)).toHaveText(/^Section 1 of \d+$/);
   let widget: Locator | null = null;
   for (let i = 0; i < 20 && !widget; i++) {
     await page.keyboard.press('PageDown');

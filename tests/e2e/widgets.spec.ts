@@ -112,13 +112,17 @@ test.describe('inversion widget', () => {
     await expect(inv.locator('.plot .ghost-path')).not.toHaveAttribute('d', /M/);
   });
 
-  test('dragging on the plot sets the start y₀ (the y₀ input is the non-drag alternative)', async ({ page }) => {
+  test('dragging the start marker sets the start y₀ (the y₀ input is the non-drag alternative)', async ({ page }) => {
     await page.goto('./widgets/');
     const inv = await widget(page, 'inv');
     await inv.focus();
     await page.keyboard.press('ArrowRight');
+    // A drag only starts on the start marker g(0) (issue 13: elsewhere the page scrolls on a phone).
+    const marker = inv.locator('.iterates circle').first();
+    await marker.scrollIntoViewIfNeeded();
     const box = (await inv.locator('.drag-surface').boundingBox())!;
-    await page.mouse.move(box.x + box.width * 0.4, box.y + box.height * 0.5);
+    const start = (await marker.boundingBox())!;
+    await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
     await page.mouse.down();
     await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.5, { steps: 4 });
     await page.mouse.up();

@@ -46,14 +46,3 @@ export function readViewOptions(id: string, table: ParamTable, search: string = 
   }
   return { controls, locked, hideBadge: badge === 'hidden', problems };
 }
-
-/** Removes locked parameters from a change (a preset, a drag): a locked value stays as the link set it. */
-export function unlocked(changes: Record<string, unknown>, options: ViewOptions): Record<string, unknown> {
-  if (options.locked.length === 0) return changes;
-  return Object.fromEntries(Object.entries(changes).filter(([name]) => !options.locked.includes(name)));
-}
-
-/** True when the options change what the widget shows (the DOM part then loads: viewOptionsDom.ts). */
-export function changesView(o: ViewOptions): boolean {
-  return o.controls !== null || o.locked.length > 0 || o.hideBadge || o.problems.length > 0;
-}

@@ -1,11 +1,18 @@
 import { el } from './dom';
 import type { ParamTable } from './params';
-import type { ViewOptions } from './viewOptions';
+import { readViewOptions, type ViewOptions } from './viewOptions';
 
 /**
  * The view options of a link or an embed applied to a widget's controls and badge (loaded only
  * when a link carries them, so ordinary pages do not pay for it).
  */
+/** Reads the widget's view options from the page URL and applies them; returns the locked names. */
+export function applyFromUrl(root: HTMLElement, table: ParamTable): string[] {
+  const options = readViewOptions(root.id, table);
+  applyViewOptions(root, table, options);
+  return options.locked;
+}
+
 /** Applies the options to the widget's rendered controls and badge. */
 export function applyViewOptions(root: HTMLElement, table: ParamTable, options: ViewOptions): void {
   const box = root.querySelector<HTMLElement>('[data-part="params"]');

@@ -8,7 +8,6 @@ import { Stepper } from './stepper';
 import { bindTransport } from './transport';
 import type { PresetDetail } from './tryThis';
 import { readUrlState, writeUrlState } from './urlState';
-import { changesView, readViewOptions, unlocked } from './viewOptions';
 import { createRunner, type Compute, type Estimate } from './runs';
 import type { RunFailure } from './runFailure';
 
@@ -223,9 +222,12 @@ function start<Run>(
     bindControls(controls, spec.table, (name: string, value: ParamValue) => set({ [name]: value }));
     syncControls(controls, spec.table, values); // the URL may differ from the built page
   }
-  // Controls shown, locked and the badge hidden, as a link or an embed asks.
-  const view = readViewOptions(id, spec.table);
-  if (changesView(view)) void import('./viewOptionsDom').then((m) => m.applyViewOptions(root, spec.table, view));
+  // Controls shown, locked and the badge hidden, as a link or an embed asks (core/viewOptions.ts,
+  // loaded only when the link carries them); a locked value never changes.
+  let locked: string[] = [];
+  if (/(^|[?&.])(controls|lock|badge)=/.test(location.search)) {
+    void import('./viewOptionsDom').then((m) => (locked = m.applyFromUrl(root, spec.table)));
+  }
 
   /** The step to show once the next run arrives (a preset's or the link's), else the current one. */
   let pendingK: number | undefined = fromUrl.k ?? (props.k === 'end' ? Number.MAX_SAFE_INTEGER : (props.k ?? 0));
@@ -273,7 +275,11 @@ function start<Run>(
   });
 
   function set(changes: Record<string, unknown>, k?: number): void {
-    const merged = merge(spec.table, values, unlocked(changes, view));
+    const merged = merge(
+      spec.table,
+      values,
+      Object.fromEntries(Object.entries(changes).filter(([name]) => !locked.includes(name))),
+    );
     notice(noticeBox, merged.ignored, values);
     const onlyView = Object.keys(changes).every((n) => n === 'ghost');
     values = merged.values;

@@ -40,23 +40,24 @@ export function mountInversion(root: HTMLElement) {
       const onMarker = (x: number, y: number) => nearStart(svg, x, y);
       // The pointer dragging the marker (touch pointers are captured implicitly, so this is ours).
       let dragging: number | null = null;
-      surface.addEventListener('pointerdown', (event) => {
+      // On the whole figure: a marker at the plot's edge lies half outside the drag surface.
+      svg.addEventListener('pointerdown', (event) => {
         if (!onMarker(event.clientX, event.clientY)) return;
         dragging = event.pointerId;
-        surface.setPointerCapture(event.pointerId);
+        svg.setPointerCapture(event.pointerId);
         setStart(event);
       });
-      surface.addEventListener('pointermove', (event) => {
+      svg.addEventListener('pointermove', (event) => {
         if (event.pointerId === dragging) setStart(event);
         else surface.style.cursor = onMarker(event.clientX, event.clientY) ? 'grab' : 'default';
       });
       const stop = (event: PointerEvent) => {
         if (event.pointerId === dragging) dragging = null;
       };
-      surface.addEventListener('pointerup', stop);
-      surface.addEventListener('pointercancel', stop);
+      svg.addEventListener('pointerup', stop);
+      svg.addEventListener('pointercancel', stop);
       // A touch on the marker is a drag, not a scroll (the figure itself lets vertical swipes scroll).
-      surface.addEventListener(
+      svg.addEventListener(
         'touchstart',
         (event) => {
           const t = event.touches[0];
