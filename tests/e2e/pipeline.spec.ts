@@ -144,6 +144,10 @@ test.describe('compute pipeline', () => {
 });
 
 test.describe('lazy parts after a deployment or offline', () => {
+  // Without the service worker: once it controls the page it serves the chunks from its precache
+  // (tests/e2e/offline.spec.ts covers that), and these tests are about a chunk the network lacks.
+  test.use({ serviceWorkers: 'block' });
+
   test('a chunk that fails to load reloads the page once, then says what to do', async ({ page }) => {
     await page.route(/\/stepInto\.[^/]*\.js/, (route) => route.fulfill({ status: 404, body: 'gone' }));
     await page.goto('./widgets/');

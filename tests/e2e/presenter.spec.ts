@@ -105,7 +105,7 @@ test('at 1920×1080 the projected tick labels are at least 24 px; Home and End j
   await expect(w).toHaveAttribute('data-ready', 'true');
   await page.keyboard.press('PageDown');
   await expectFigureEquationBadge(w);
-  expect(await smallestTick(w)).toBeGreaterThanOrEqual(24);
+  await expect.poll(() => smallestTick(w)).toBeGreaterThanOrEqual(24);
   const marks = ((await w.getAttribute('data-milestones')) ?? '').split(' ').map(Number);
   expect(marks.length).toBeLessThanOrEqual(7);
   await page.keyboard.press('End');

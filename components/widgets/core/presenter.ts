@@ -1,5 +1,5 @@
 import { milestones } from './milestones';
-import { fitHeight, fitTicks, inView, reveal } from './projector';
+import { fitAndReveal, fitHeight, fitTicks, inView } from './projector';
 import type { ObjectiveRequest } from './widget';
 
 /**
@@ -80,8 +80,7 @@ export function createPresenter(article: HTMLElement, onChange: (p: Presenter) =
   /** Moves the slide's widget to record k, bringing its figure, equation and badge onto the screen. */
   const seek = (widget: HTMLElement, k: number) => {
     widget.dispatchEvent(new CustomEvent('unrolled:seek', { detail: { k } }));
-    fitHeight(widget);
-    if (!inView(widget)) reveal(widget);
+    fitAndReveal(widget);
   };
 
   /** Moves the slide's widget to its next (previous) milestone if it has one; otherwise changes slide. */
@@ -90,8 +89,7 @@ export function createPresenter(article: HTMLElement, onChange: (p: Presenter) =
     if (widget && delta > 0 && !revealed && !inView(widget)) {
       // The first press shows the widget as it opens (caption, figure, equation, badge).
       revealed = true;
-      fitHeight(widget);
-      return reveal(widget);
+      return fitAndReveal(widget);
     }
     if (widget) {
       const k = Number(widget.dataset.k);

@@ -6,7 +6,7 @@
 /** The tick label size wanted on screen, in CSS pixels. */
 export const TICK_PX = 24;
 /** The largest tick size in SVG units: beyond it labels crowd their axis margins. */
-const MAX_TICK_UNITS = 20;
+const MAX_TICK_UNITS = 26;
 
 /**
  * Sets each visible figure's tick size in SVG units so that it shows at {@link TICK_PX} on
@@ -44,7 +44,7 @@ export function inView(widget: HTMLElement): boolean {
  * badge is taller than the screen, e.g. a badge that needs a third line; `on` false undoes it.
  */
 export function fitHeight(widget: HTMLElement, on = true): void {
-  const svg = widget.querySelector<SVGSVGElement>('.panels svg.figure');
+  const svg = widget.querySelector<SVGSVGElement>('.stage svg.figure');
   if (!on || !svg) {
     widget.style.removeProperty('--presenter-figure');
     return;
@@ -59,4 +59,24 @@ export function fitHeight(widget: HTMLElement, on = true): void {
 export function reveal(widget: HTMLElement): void {
   const { top } = span(widget);
   scrollBy({ top: top - 8, behavior: 'instant' });
+}
+
+/**
+ * Fits the widget to the screen and scrolls it into view, then checks again once the figures have
+ * redrawn at their new size (their legends and labels keep their screen size, so a smaller figure
+ * can grow taller in SVG units): a few passes settle it.
+ */
+export function fitAndReveal(widget: HTMLElement, passes = 4): void {
+  fitHeight(widget);
+  fitTicks(widget, true); // a figure that shrank needs larger ticks in its own units
+  if (!inView(widget)) reveal(widget);
+  if (passes > 1) {
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        if (document.documentElement.classList.contains('presenting') && !inView(widget)) {
+          fitAndReveal(widget, passes - 1);
+        }
+      }),
+    );
+  }
 }
