@@ -140,20 +140,11 @@ const gapAfter = (epochs: number) => {
   const b = last(train({ ...BASE, epochs, gradient: { method: 'forward', steps: 20 } })).theta;
   return Math.hypot((a[0] as number) - (b[0] as number), (a[1] as number) - (b[1] as number));
 };
-const g10 = compareGradients({
-  model: 'linear',
-  data: articleData(),
-  theta: [2.7, 0],
-  inner: BASE.inner,
-  gradientSteps: 10,
-});
-const g20 = compareGradients({
-  model: 'linear',
-  data: articleData(),
-  theta: [2.7, 0],
-  inner: BASE.inner,
-  gradientSteps: 20,
-});
+/** The four gradients at θ(0) = (2.7, 0) with the derivative taken through M steps. */
+const gradientsThrough = (gradientSteps: number) =>
+  compareGradients({ model: 'linear', data: articleData(), theta: [2.7, 0], inner: BASE.inner, gradientSteps });
+const g10 = gradientsThrough(10);
+const g20 = gradientsThrough(20);
 
 export const aRowClaims = {
   /** ∂T/∂a at θ0 through M = 10 and M = 20 steps, and the relative change, against c¹⁰ at a = 2.7. */
