@@ -3,7 +3,7 @@
  * divergence, built from a finding the math modules (regime.ts, divergence.ts) computed.
  * With explain.ts this is the only place that writes prose about runs.
  */
-import { answerOutOfBounds, unstableFactorClause, type LinearBehaviour } from './explain.ts';
+import { answerOutOfBounds, unstableFactorClause, type LinearBehaviour } from './explainTraining.ts';
 import { fmt, fmtNear } from './sentenceFormat.ts';
 import type { InversionResult, Momentum } from '../solver/inversion/invert.ts';
 import type { Model, ModelName, Theta } from '../solver/core/models.ts';

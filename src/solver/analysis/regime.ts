@@ -5,7 +5,7 @@
  * (explainInversion.ts); this module only decides which finding holds.
  */
 import { contraction, linearFixedPoint } from '../inversion/closedForms.ts';
-import { linearBehaviour } from '../../words/explain.ts';
+import { linearBehaviour } from '../../words/explainTraining.ts';
 import { inversionWords, type InversionFinding, type Where } from '../../words/explainInversion.ts';
 import { resolveInversion, type ResolvedInversion } from '../inversion/inversionParams.ts';
 import { invert, type InversionParams, type InversionStep } from '../inversion/invert.ts';

@@ -7,7 +7,7 @@
  *   adam      mⱼ ← β₁mⱼ + (1 − β₁)gⱼ,  sⱼ ← β₂sⱼ + (1 − β₂)gⱼ²,
  *             θⱼ ← θⱼ − β·m̂ⱼ/(√ŝⱼ + ε),  m̂ = m/(1 − β₁ᵗ), ŝ = s/(1 − β₂ᵗ)
  */
-import type { ResolvedOptimizer } from '../training/trainParams.ts';
+import type { ResolvedOptimizer } from '../training/resolveTraining.ts';
 
 /** The optimizer's memory between updates. */
 export interface OptimizerState {

@@ -4,7 +4,7 @@
  */
 import { kernelFor } from '../core/lossKernel.ts';
 import type { Model, ModelName } from '../core/models.ts';
-import { resolveUnrolling, type Dataset, type InnerParams } from './trainParams.ts';
+import { resolveUnrolling, type Dataset, type InnerParams } from './resolveTraining.ts';
 import * as check from '../core/validate.ts';
 
 /** Parameters of {@link landscape}. */

@@ -8,7 +8,7 @@
  */
 import { kernelFor, type LossKernel } from '../core/lossKernel.ts';
 import type { Model } from '../core/models.ts';
-import type { Dataset } from './trainParams.ts';
+import type { Dataset } from './resolveTraining.ts';
 import { sampleDerivative, workspace, type GradientMethod, type Unrolling, type Workspace } from './unroll.ts';
 
 /** Everything needed to evaluate T and ∂T/∂θ repeatedly for one model and data set. */

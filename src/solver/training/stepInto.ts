@@ -7,8 +7,8 @@
 import { kernelFor, type LossKernel } from '../core/lossKernel.ts';
 import { evaluate } from './objective.ts';
 import type { TrainingResult, TrainingStep } from './train.ts';
-import { resolveTraining, type ResolvedTraining, type TrainParams } from './trainParams.ts';
-import { applyUpdate, createTrainer, type Trainer } from './trainer.ts';
+import { resolveTraining, type ResolvedTraining, type TrainParams } from './resolveTraining.ts';
+import { applyUpdate, createTrainer, type Trainer } from './update.ts';
 import { sampleDerivative, type Unrolling } from './unroll.ts';
 import * as check from '../core/validate.ts';
 

@@ -7,12 +7,12 @@
  * dh/dθ is differentiated through it (see unroll.ts). Every update is recorded.
  */
 import { contraction } from '../inversion/closedForms.ts';
-import { trainingFailureWords, type TrainingFailure } from '../../words/explain.ts';
+import { trainingFailureWords, type TrainingFailure } from '../../words/explainTraining.ts';
 import { isLinear } from '../core/models.ts';
 import { evaluate } from './objective.ts';
 import type { RunStatus } from '../inversion/invert.ts';
-import { resolveTraining, type ResolvedTraining, type TrainParams } from './trainParams.ts';
-import { applyUpdate, createTrainer } from './trainer.ts';
+import { resolveTraining, type ResolvedTraining, type TrainParams } from './resolveTraining.ts';
+import { applyUpdate, createTrainer } from './update.ts';
 import { DIVERGENCE_BOUND } from '../core/validate.ts';
 
 /** One recorded training step: θ(k) and T, ∂T/∂θ at it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unstableFactorClause } from '../../../src/words/explain.ts';
+import { unstableFactorClause } from '../../../src/words/explainTraining.ts';
 import {
   articleTraining,
   inversionBadgeWords,

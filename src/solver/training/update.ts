@@ -9,7 +9,7 @@
  */
 import { evaluate, objective, type Objective } from './objective.ts';
 import { moveComponent, optimizerState, type OptimizerState } from '../core/optimizers.ts';
-import type { ResolvedTraining } from './trainParams.ts';
+import type { ResolvedTraining } from './resolveTraining.ts';
 
 /** A training run in progress: its objective and optimizer memory. */
 export interface Trainer {

@@ -4,7 +4,7 @@
  */
 import type { Model, ModelName, Theta } from '../core/models.ts';
 import { objective } from './objective.ts';
-import { resolveMethod, resolveUnrolling, type Dataset, type GradientParams, type InnerParams } from './trainParams.ts';
+import { resolveMethod, resolveUnrolling, type Dataset, type GradientParams, type InnerParams } from './resolveTraining.ts';
 import { sampleDerivative } from './unroll.ts';
 import * as check from '../core/validate.ts';
 
