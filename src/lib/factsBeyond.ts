@@ -6,7 +6,6 @@
 import {
   articleTraining,
   articleData,
-  BEHAVIOUR_NAME,
   compareGradients,
   linearBehaviour,
   contraction,
@@ -21,6 +20,7 @@ import {
   type TrainParams,
   type TrainingResult,
 } from '../solver/index.ts';
+import { BEHAVIOUR_NAME } from '../words/index.ts';
 import { formatFixed, formatSig } from '../words/format.ts';
 
 /** `v` with fixed decimals, true minus sign (for prose and tables). */

@@ -1,9 +1,9 @@
 /**
  * Why an inversion left the bounds, as a finding (numbers); explainInversion.ts words it.
  */
+import { nth } from '../core/nth.ts';
 import { contraction, linearFixedPoint } from '../inversion/closedForms.ts';
-import type { DivergenceFinding } from '../../words/explainInversion.ts';
-import type { ResolvedInversion } from '../inversion/inversionParams.ts';
+import type { DivergenceFinding, ResolvedInversion } from '../inversion/types.ts';
 import { kernelFor } from '../core/lossKernel.ts';
 import { isLinear } from '../core/models.ts';
 import { stableLimit } from './stability.ts';
@@ -24,7 +24,7 @@ export function divergenceFinding(p: ResolvedInversion, n: number, lastY: number
   }
   const buf = new Float64Array(2 + p.theta.length);
   kernelFor(p.model).second(p.x, lastY, p.theta, buf);
-  const curvature = buf[1] as number;
+  const curvature = nth(buf, 1);
   const limit = stableLimit(p.momentum);
   return { kind: 'curvature', y: lastY, curvature, s: p.alpha * curvature, limit, momentum: p.momentum, n };
 }

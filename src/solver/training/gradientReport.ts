@@ -2,45 +2,19 @@
  * ∂T/∂θ at one θ, with its per-sample parts, and the four gradient methods
  * side by side (see unroll.ts for what each computes).
  */
-import type { Model, ModelName, Theta } from '../core/models.ts';
-import { objective } from './objective.ts';
-import { resolveMethod, resolveUnrolling, type Dataset, type GradientParams, type InnerParams } from './resolveTraining.ts';
-import { sampleDerivative } from './unroll.ts';
+import { nth } from '../core/nth.ts';
+import type { Dataset, Model, ModelName, Theta } from '../core/types.ts';
 import * as check from '../core/validate.ts';
-
-/** One sample's share of ∂T/∂θ. */
-export interface SampleGradient {
-  /** Sample index i. */
-  i: number;
-  x: number;
-  y: number;
-  /** h_θ(xᵢ) = g(N). */
-  h: number;
-  /** yᵢ − h_θ(xᵢ). */
-  residual: number;
-  /** dh/dθ ≈ dg(M)/dθ by the chosen method. */
-  dh: number[];
-  /** −2·residual·dh: this sample's term of ∂T/∂θ. */
-  contribution: number[];
-}
-
-/** T, ∂T/∂θ and the per-sample terms at one θ. */
-export interface GradientReport {
-  /** T(θ) = Σ residualᵢ². */
-  T: number;
-  /** ∂T/∂θ = Σ contributionᵢ (summed in sample order). */
-  grad: number[];
-  perSample: SampleGradient[];
-}
-
-/** Parameters of {@link gradientAt}. */
-export interface GradientAtParams {
-  model: Model | ModelName;
-  data: Dataset;
-  theta: Theta;
-  inner: InnerParams;
-  gradient: GradientParams;
-}
+import { evaluate, objective } from './objective.ts';
+import { resolveMethod, resolveUnrolling } from './resolveTraining.ts';
+import type {
+  GradientAtParams,
+  GradientComparison,
+  GradientParams,
+  GradientReport,
+  InnerParams,
+  SampleGradient,
+} from './types.ts';
 
 /** T(θ) and ∂T/∂θ by `gradient.method`, with every sample's part. */
 export function gradientAt(p: GradientAtParams): GradientReport {
@@ -50,26 +24,13 @@ export function gradientAt(p: GradientAtParams): GradientReport {
   const method = resolveMethod(p.gradient);
   const o = objective(model, data, resolveUnrolling(p.inner, p.gradient.steps, p.gradient.h), method);
   const grad = new Array<number>(theta.length).fill(0);
-  let T = 0;
-  const perSample = data.x.map((x, i): SampleGradient => {
-    const y = data.y[i] as number;
-    const h = sampleDerivative(o.kernel, method, theta, x, o.unrolling, o.dh, o.workspace);
-    const residual = y - h;
+  const perSample: SampleGradient[] = [];
+  const T = evaluate(o, theta, grad, (i, h, residual) => {
     const dh = Array.from(o.dh);
-    const contribution = dh.map((d) => -2 * residual * d);
-    T += residual * residual;
-    contribution.forEach((c, j) => (grad[j] = (grad[j] as number) + c));
-    return { i, x, y, h, residual, dh, contribution };
+    const contribution = Array.from(o.term);
+    perSample.push({ i, x: nth(data.x, i), y: nth(data.y, i), h, residual, dh, contribution });
   });
   return { T, grad, perSample };
-}
-
-/** ∂T/∂θ by each of the four methods at the same θ. */
-export interface GradientComparison {
-  forward: number[];
-  reverse: number[];
-  implicit: number[];
-  finiteDifference: number[];
 }
 
 /**

@@ -1,96 +1,18 @@
 /**
- * Training parameters: their types, defaults and validation, in one place.
+ * Training parameters: defaults and validation, in one place (the types are in types.ts).
  * Symbols follow the article: α and N for the inner inversion, M for the steps
  * dh/dθ is differentiated through, β for the training step.
  */
-import type { Model, ModelName, Theta } from '../core/models.ts';
-import { GRADIENT_METHODS, type GradientMethod, type Unrolling } from './unroll.ts';
+import type { ResolvedOptimizer } from '../core/types.ts';
+import { GRADIENT_METHODS } from './types.ts';
+import type { GradientMethod, GradientParams, InnerParams, ResolvedTraining, TrainParams, Unrolling } from './types.ts';
 import * as check from '../core/validate.ts';
 
 /** Default convergence tolerance on every |∂T/∂θⱼ|. */
 export const DEFAULT_TRAIN_TOL = 1e-12;
 
-/** The inner inversion that makes each prediction h_θ(xᵢ) = g(N). */
-export interface InnerParams {
-  /** α > 0, the inner step width. */
-  alpha: number;
-  /** N, inner steps per prediction. */
-  steps: number;
-  /** g(0), the same initial guess for every sample (the article: 2). */
-  y0: number;
-}
-
-/** How dh/dθ is computed. */
-export interface GradientParams {
-  method: GradientMethod;
-  /** M, the steps differentiated through (default: inner.steps; the article: 10). */
-  steps?: number;
-  /** Relative finite-difference step ε (default 1e-6). */
-  h?: number;
-}
-
-/** The update rule for θ, with β as its learning rate. */
-export type Optimizer =
-  { kind: 'gd' } | { kind: 'momentum'; mu: number } | { kind: 'adam'; beta1?: number; beta2?: number; eps?: number };
-
-/** Training data: observations x and their latent causes y. */
-export interface Dataset {
-  x: number[];
-  y: number[];
-}
-
-/** A [min, max] box for one θ component (±Infinity for no bound). */
-export type Bounds = [min: number, max: number];
-
-/** Parameters of one training run. */
-export interface TrainParams {
-  model: Model | ModelName;
-  data: Dataset;
-  /** θ at k = 0. */
-  theta0: Theta;
-  /** β > 0, the training step width. */
-  beta: number;
-  /** Number of updates K (history has K + 1 records). */
-  epochs: number;
-  inner: InnerParams;
-  gradient: GradientParams;
-  /** One [min, max] (or null) per θ component, applied after each update. */
-  clamp?: (Bounds | null)[] | null;
-  /** Default { kind: 'gd' }. */
-  optimizer?: Optimizer;
-  /**
-   * 'simultaneous' (default, the article): every component moves from the same θ.
-   * 'sequential': component j moves using the gradient at θ with components < j already updated.
-   */
-  update?: 'simultaneous' | 'sequential';
-  /** Converged when every |∂T/∂θⱼ| ≤ tol (default 1e-12). */
-  tol?: number;
-  /** Stop at the first converged step (default false). */
-  stopWhenConverged?: boolean;
-}
-
 /** Default relative finite-difference step. */
 export const DEFAULT_FD_STEP = 1e-6;
-
-/** An optimizer with every default filled in. */
-export type ResolvedOptimizer =
-  { kind: 'gd' } | { kind: 'momentum'; mu: number } | { kind: 'adam'; beta1: number; beta2: number; eps: number };
-
-/** Training parameters after validation. */
-export interface ResolvedTraining {
-  model: Model;
-  data: Dataset;
-  theta0: Theta;
-  beta: number;
-  epochs: number;
-  unrolling: Unrolling;
-  method: GradientMethod;
-  clamp: (Bounds | null)[] | null;
-  optimizer: ResolvedOptimizer;
-  update: 'simultaneous' | 'sequential';
-  tol: number;
-  stopWhenConverged: boolean;
-}
 
 /** Validates the inner settings and the gradient's step count into an {@link Unrolling}. */
 export function resolveUnrolling(inner: unknown, gradientSteps: unknown, fdStep: unknown): Unrolling {
