@@ -1,7 +1,7 @@
 /**
  * What a run is doing, judged from its records alone: one classifier for the inner inversion
  * (points y), the outer training (points θ) and anything else that iterates. It returns a kind
- * and the numbers behind it, never a sentence; the words layer (explain.ts) turns them into text.
+ * and the numbers behind it, never a sentence; the words layer (src/words) turns them into text.
  *
  * Every tolerance is relative: moves are measured against the size of the iterate (at least 1),
  * the period test against the step-to-step move, the plateau test against the value itself.

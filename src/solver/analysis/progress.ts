@@ -1,7 +1,7 @@
 /**
  * How a training run is going at update k, judged from its records by the one run classifier
  * (classify.ts): the outer-loop counterpart of the inversion's regime. Widgets show it through
- * the words layer (explain.ts); they do not compare numbers themselves.
+ * the words layer (src/words/explainTraining.ts); they do not compare numbers themselves.
  */
 import { classifyRun } from './classify.ts';
 import { contraction } from '../inversion/closedForms.ts';
