@@ -8,8 +8,8 @@ import { nth } from '../core/nth.ts';
 import { contraction, linearFixedPoint } from '../inversion/closedForms.ts';
 import { resolveInversion } from '../inversion/inversionParams.ts';
 import { invert } from '../inversion/invert.ts';
-import type { InversionStep, ResolvedInversion } from '../inversion/types.ts';
-import { kernelFor } from '../core/lossKernel.ts';
+import type { ResolvedInversion } from '../inversion/types.ts';
+import { curvatureAt as kernelCurvature, kernelFor } from '../core/lossKernel.ts';
 import { isLinear, tanhModel } from '../core/models.ts';
 import { stableLimit, stepFactor } from './stability.ts';
 import { DIVERGENCE_BOUND } from '../core/validate.ts';
@@ -26,6 +26,16 @@ export function linearBehaviour(c: number): LinearBehaviour {
   if (Math.abs(c) > 1) return 'diverging';
   return c > 0 ? 'monotone' : 'oscillating';
 }
+
+/** The regime each linear behaviour puts the inversion in. */
+const BEHAVIOUR_REGIME: Record<LinearBehaviour, Regime> = {
+  'one-step': 'converging',
+  monotone: 'converging',
+  oscillating: 'oscillating',
+  cycling: 'cycling',
+  frozen: 'stuck',
+  diverging: 'diverging',
+};
 
 /** Steps of the actual run the nonlinear regime check looks at before judging. */
 const PROBE_STEPS = 2000;
@@ -52,14 +62,7 @@ function linearRegime(p: ResolvedInversion, yStart: number | undefined): RegimeR
     return report(c < 0 ? 'oscillating' : 'converging', { kind: 'out-of-bounds', yStar, c }, { c });
   }
   const behaviour = linearBehaviour(c);
-  const regime: Regime = {
-    'one-step': 'converging',
-    monotone: 'converging',
-    oscillating: 'oscillating',
-    cycling: 'cycling',
-    frozen: 'stuck',
-    diverging: 'diverging',
-  }[behaviour] as Regime;
+  const regime = BEHAVIOUR_REGIME[behaviour];
   const finding: InversionFinding = { kind: 'linear', behaviour, alpha: p.alpha, a, yStar };
   return report(regime, finding, behaviour === 'frozen' ? { c, stuck: true } : { c });
 }
@@ -101,13 +104,11 @@ function nonlinearRegime(p: ResolvedInversion, yStart: number): RegimeReport {
     return report('diverging', { kind: 'steep-way', divergence, yMin, c: nearMin.c ?? NaN }, { c: nearMin.c });
   }
   // Still moving after PROBE_STEPS: judge α at the minimiser the run is heading for.
-  return describeMinimum(p, yMin ?? (last as InversionStep).y);
+  return describeMinimum(p, yMin ?? last?.y ?? yStart);
 }
 
 function curvatureAt(p: ResolvedInversion, y: number): number {
-  const buf = new Float64Array(2 + p.theta.length);
-  kernelFor(p.model).second(p.x, y, p.theta, buf);
-  return nth(buf, 1);
+  return kernelCurvature(kernelFor(p.model), p.x, y, p.theta);
 }
 
 /**

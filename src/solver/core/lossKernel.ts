@@ -62,6 +62,13 @@ export function genericKernel(model: Model): LossKernel {
   return kernel;
 }
 
+/** ∂²L/∂y² at y: the local curvature every stability judgement turns on. */
+export function curvatureAt(K: LossKernel, x: number, y: number, theta: ThetaLike): number {
+  const buf = new Float64Array(2 + K.size);
+  K.second(x, y, theta, buf);
+  return nth(buf, 1);
+}
+
 const cache = new WeakMap<Model, LossKernel>();
 
 /**
