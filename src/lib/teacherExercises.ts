@@ -151,7 +151,7 @@ export const EXERCISES: {
     id: 'ex-cubic-root',
     slug: 'when-the-inverse-is-not-unique',
     question: 'Root found from y₀ = 2 for y³ − 3y = 1',
-    answer: L13.cubicRoots[2] as number,
+    answer: L13.cubicRoots[2] ?? NaN,
     decimals: 3,
     working: `the largest root: the run ends at ${formatFixed(L13.cubicRuns[2]!.end, 4)}.`,
   },
