@@ -2,15 +2,16 @@
 // Code rules only; the import boundaries and cycles are dependency-cruiser's (tests/dependency-cruiser.cjs).
 // ESLint sees .ts/.mjs/.js files; .astro and .mdx are not linted (no parser installed for them).
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: ['dist/**', 'dist-base/**', '.astro/**', 'node_modules/**', 'tests/.output/**', 'test-results/**'],
   },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  tseslint.configs.recommended,
   {
     // Scripts run in Node and hand functions to the browser (page.evaluate), so both sets apply.
     files: ['**/*.mjs', '**/*.js', '**/*.cjs'],
