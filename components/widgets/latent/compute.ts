@@ -1,7 +1,7 @@
 import { evaluateModel } from '../../../src/solver';
 import { formatFixed, formatSig, paren } from '../../../src/words/format';
 import { defaults, num, type ParamValues } from '../runtime/params';
-import type { Badge, StepText } from '../runtime/widget';
+import type { Badge, StepText } from '../runtime/spec';
 import { TRUTH, type TrainingRun } from '../training/compute';
 import { trainingTable } from '../training/table';
 

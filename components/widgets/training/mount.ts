@@ -1,6 +1,7 @@
 import { chunkMessage, loadChunk } from '../runtime/chunks';
 import { part, mountEach } from '../runtime/dom';
-import { mountWidget, type WidgetContext, type WidgetSpec } from '../runtime/widget';
+import { mountWidget } from '../runtime/widget';
+import type { WidgetContext, WidgetSpec } from '../runtime/spec';
 import type { TrainingRun } from './compute';
 import { trainingComputer } from './computeAsync';
 import { trainingEstimate } from './cost';
