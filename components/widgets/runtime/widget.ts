@@ -16,7 +16,7 @@ import {
 import { readUrlState, writeUrlState } from './urlState';
 import { createRunner } from './runs';
 import type { RunFailure } from './runFailure';
-import { fillReadout, notice, setText } from './writers';
+import { fillReadout, notice, setText, writeSlots } from './writers';
 
 /**
  * Mounts a widget on its shell: parameters from the table (defaults ← preset ← URL), one
@@ -81,10 +81,7 @@ function start<Run>(
     const k = stepper.k;
     const shown = runValues;
     const text = spec.text(run, k, shown);
-    for (const slot of root.querySelectorAll<HTMLElement>('[data-slot]')) {
-      const v = text.slots[slot.dataset.slot ?? ''];
-      if (v !== undefined) setText(slot, v);
-    }
+    writeSlots(root, text.slots);
     if (eqText) setText(eqText, text.equation);
     fillReadout(readout, text.readout);
     // Announce steps the reader takes; during autoplay only the step it stops on.

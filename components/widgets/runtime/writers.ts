@@ -25,3 +25,11 @@ export function notice(box: HTMLElement, ignored: Ignored[], defaultsOf: ParamVa
     .join(' ');
   box.hidden = ignored.length === 0;
 }
+
+/** Writes each `[data-slot]` under `host` that `slots` names (equation numbers, build-time slots). */
+export function writeSlots(host: ParentNode, slots: Record<string, string>): void {
+  for (const slot of host.querySelectorAll<HTMLElement>('[data-slot]')) {
+    const v = slots[slot.dataset.slot ?? ''];
+    if (v !== undefined) setText(slot, v);
+  }
+}
