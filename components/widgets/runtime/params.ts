@@ -122,7 +122,7 @@ export function coerce(spec: ParamSpec, raw: unknown): { ok: true; value: ParamV
     return { ok: true, value: v };
   }
   if (spec.kind === 'choice') {
-    return spec.choices.some((c) => c.value === raw) ? { ok: true, value: raw as string } : fail;
+    return typeof raw === 'string' && spec.choices.some((c) => c.value === raw) ? { ok: true, value: raw } : fail;
   }
   if (raw === true || raw === 'true' || raw === '1') return { ok: true, value: true };
   if (raw === false || raw === 'false' || raw === '0') return { ok: true, value: false };

@@ -124,7 +124,7 @@ function start<Run>(
       ghost = run;
       run = next;
       // The newest request's values (a confirmed or retried run may differ from the controls).
-      values = runValues = { ...nextValues, ghost: values.ghost as boolean };
+      values = runValues = { ...nextValues, ghost: values.ghost !== false };
       if (controls) syncControls(controls, spec.table, values);
       const k = pendingK ?? Math.min(stepper.k, spec.count(next) - 1);
       pendingK = undefined;
@@ -171,7 +171,7 @@ function start<Run>(
     values = merged.values;
     if (controls) syncControls(controls, spec.table, values);
     if (onlyView) {
-      runValues = { ...runValues, ghost: values.ghost as boolean };
+      runValues = { ...runValues, ghost: values.ghost !== false };
       if (run) stepper.reset(spec.count(run), k ?? stepper.k);
       return;
     }

@@ -13,8 +13,9 @@ export function fillReadout(body: HTMLTableSectionElement, rows: [string, string
   while (body.rows.length > rows.length) body.deleteRow(-1);
   rows.forEach(([h, v], i) => {
     const row = body.rows[i] ?? body.appendChild(el('tr', {}, el('th', { scope: 'row' }), el('td')));
-    setText(row.cells[0] as HTMLElement, h);
-    setText(row.cells[1] as HTMLElement, v);
+    const [th, td] = row.cells;
+    if (th) setText(th, h);
+    if (td) setText(td, v);
   });
 }
 
