@@ -5,13 +5,13 @@ import {
   trainSteps,
   type CurvePoint,
   type Dataset,
-  type ModelName,
   type Optimizer,
   type TrainParams,
   type TrainingResult,
   type TrainingStep,
 } from '../../../src/solver';
-import { bool, num, str, type ParamValues } from '../runtime/params';
+import { valuesOf, type ParamValues } from '../runtime/params';
+import { trainingTable, type TrainingValues } from './table';
 
 /** The plotted window of the (a, b) plane. */
 export const PLANE = { a: [0, 4] as [number, number], b: [-8, 4] as [number, number] };
@@ -28,37 +28,36 @@ export interface TrainingRun {
   truthCurve: CurvePoint[];
 }
 
-const OPTIMIZERS: Record<string, Optimizer> = {
+const OPTIMIZERS: Record<TrainingValues['optimizer'], Optimizer> = {
   gd: { kind: 'gd' },
   momentum: { kind: 'momentum', mu: 0.9 },
   adam: { kind: 'adam' },
 };
 
 /** The training data for the widget's values: the article's five pairs, or a noisy sample. */
-export function trainingData(v: ParamValues): Dataset {
-  const model = str(v, 'model') as ModelName;
-  if (num(v, 'sigma') === 0 && num(v, 'count') === 5 && model === 'linear') return articleData();
-  return makeData({ model, theta: TRUTH, count: num(v, 'count'), sigma: num(v, 'sigma'), seed: num(v, 'seed') });
+export function trainingData(v: TrainingValues): Dataset {
+  if (v.sigma === 0 && v.count === 5 && v.model === 'linear') return articleData();
+  return makeData({ model: v.model, theta: TRUTH, count: v.count, sigma: v.sigma, seed: v.seed });
 }
 
 /** The solver's training parameters from the widget's values. */
-export function trainingParams(v: ParamValues): TrainParams {
+export function trainingParams(v: TrainingValues): TrainParams {
   return {
-    model: str(v, 'model') as ModelName,
+    model: v.model,
     data: trainingData(v),
-    theta0: [num(v, 'a0'), num(v, 'b0')],
-    beta: num(v, 'beta'),
-    epochs: num(v, 'epochs'),
-    inner: { alpha: num(v, 'alpha'), steps: num(v, 'N'), y0: num(v, 'y0') },
-    gradient: { method: str(v, 'method') as TrainParams['gradient']['method'], steps: num(v, 'M') },
-    clamp: bool(v, 'clamp') ? [[0.5, Infinity], null] : null,
-    optimizer: OPTIMIZERS[str(v, 'optimizer')] ?? { kind: 'gd' },
+    theta0: [v.a0, v.b0],
+    beta: v.beta,
+    epochs: v.epochs,
+    inner: { alpha: v.alpha, steps: v.N, y0: v.y0 },
+    gradient: { method: v.method, steps: v.M },
+    clamp: v.clamp ? [[0.5, Infinity], null] : null,
+    optimizer: OPTIMIZERS[v.optimizer],
   };
 }
 
 /** Runs the training for the widget's values, reporting the share of updates done to `progress`. */
 export function computeTraining(values: ParamValues, progress?: (share: number) => void): TrainingRun {
-  const params = trainingParams(values);
+  const params = trainingParams(valuesOf(trainingTable, values));
   const history: TrainingStep[] = [];
   const steps = trainSteps(params);
   let result: TrainingResult;

@@ -1,6 +1,7 @@
 import { chunkMessage, loadChunk } from '../runtime/chunks';
 import { part, mountEach } from '../runtime/dom';
-import { mountWidget, type WidgetContext, type WidgetSpec } from '../runtime/widget';
+import { mountWidget } from '../runtime/widget';
+import type { WidgetContext, WidgetSpec } from '../runtime/spec';
 import type { TrainingRun } from './compute';
 import { trainingComputer } from './computeAsync';
 import { trainingEstimate } from './cost';
@@ -34,7 +35,7 @@ export function mountTraining(root: HTMLElement) {
   const gradientsBody = part(gradientsBox, '[data-part="gradients-body"]');
   const stepIntoButton = part<HTMLButtonElement>(root, '[data-action="step-into"]');
   // Step-into and the four-gradient table load on first use: most readers never open them.
-  let inner: ReturnType<typeof import('./stepInto').createStepInto> | null = null;
+  let inner: ReturnType<typeof import('../stepInto/stepInto').createStepInto> | null = null;
   const gradients = () => loadChunk(() => import('./gradients'));
   const lazyNote = part(root, '[data-part="lazy-note"]');
   const showGradients = (run: TrainingRun, k: number) =>
@@ -78,13 +79,15 @@ export function mountTraining(root: HTMLElement) {
         if (!run) return;
         ctx.stepper.pause();
         try {
-          inner ??= (await loadChunk(() => import('./stepInto'))).createStepInto(root, () => stepIntoButton.focus());
+          inner ??= (await loadChunk(() => import('../stepInto/stepInto'))).createStepInto(root, () =>
+            stepIntoButton.focus(),
+          );
         } catch (error) {
           lazyNote.textContent = chunkMessage('Step into', error);
           return;
         }
         lazyNote.textContent = '';
-        inner.open(run, ctx.stepper.k);
+        await inner.open(run, ctx.stepper.k).catch((error: Error) => (lazyNote.textContent = error.message));
       });
       gradientsBox.addEventListener('toggle', () => {
         const run = ctx.run();
