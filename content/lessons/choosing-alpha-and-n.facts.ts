@@ -1,6 +1,6 @@
 /** Lesson 7's numbers: how α sets the contraction c = 1 − 2αa², and N the accuracy. */
-import { contraction, invert, stepsForAccuracy } from '../../src/solver/index.ts';
-import { BEHAVIOUR_NAME, linearBehaviour } from '../../src/words/explain.ts';
+import { contraction, invert, linearBehaviour, stepsForAccuracy } from '../../src/solver/index.ts';
+import { BEHAVIOUR_NAME } from '../../src/words/index.ts';
 import { ALPHA, lazyFacts, once } from './facts/shared.ts';
 
 /** The article's inversion: a = 2, b = −4, x = 0 (y* = 2), from y0 = 8. */

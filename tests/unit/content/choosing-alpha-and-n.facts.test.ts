@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { contraction, invert } from '../../../src/solver/index.ts';
-import { BEHAVIOUR_NAME, linearBehaviour } from '../../../src/words/explain.ts';
+import { contraction, invert, linearBehaviour } from '../../../src/solver/index.ts';
+import { BEHAVIOUR_NAME } from '../../../src/words/index.ts';
 import { facts } from '../../../content/lessons/choosing-alpha-and-n.facts.ts';
 
 // Facts are computed on first read; read them all once here, where a slow machine has time.
