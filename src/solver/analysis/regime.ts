@@ -4,7 +4,7 @@
  * a probe run approaches for other models. The sentences come from the words layer
  * (explainInversion.ts); this module only decides which finding holds.
  */
-import { nth } from '../core/nth.ts';
+import { f64At } from '../core/nth.ts';
 import { contraction, linearFixedPoint } from '../inversion/closedForms.ts';
 import { resolveInversion } from '../inversion/inversionParams.ts';
 import { invert } from '../inversion/invert.ts';
@@ -123,8 +123,8 @@ function newtonMinimiser(p: ResolvedInversion, start: number): number | null {
   let loss = kernel.loss(p.x, y, p.theta);
   for (let i = 0; i < 200; i++) {
     kernel.second(p.x, y, p.theta, buf);
-    const g = nth(buf, 0);
-    const h = nth(buf, 1);
+    const g = f64At(buf, 0);
+    const h = f64At(buf, 1);
     if (g === 0) break;
     const step = h > 0 ? -g / h : -Math.sign(g) * Math.max(1, Math.abs(y));
     let t = 1;

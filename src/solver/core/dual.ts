@@ -13,7 +13,7 @@
  *   gradient φ'(u)·∇u
  *   y-row    φ''(u)·(∂u/∂y)·∇u + φ'(u)·∂(∇u)/∂y
  */
-import { nth } from './nth.ts';
+import { numAt } from './nth.ts';
 
 /** A value, its gradient over m variables, and the row ∂²/∂z₀∂zⱼ of its Hessian. */
 export interface Dual {
@@ -52,8 +52,8 @@ export function add(a: Operand, b: Operand): Dual {
   const w = lift(b, a);
   return {
     v: u.v + w.v,
-    d: u.d.map((dj, j) => dj + nth(w.d, j)),
-    h: u.h.map((hj, j) => hj + nth(w.h, j)),
+    d: u.d.map((dj, j) => dj + numAt(w.d, j)),
+    h: u.h.map((hj, j) => hj + numAt(w.h, j)),
   };
 }
 
@@ -83,8 +83,8 @@ export function mul(a: Operand, b: Operand): Dual {
   const wy = w.d[0] ?? 0;
   return {
     v: u.v * w.v,
-    d: u.d.map((dj, j) => dj * w.v + u.v * nth(w.d, j)),
-    h: u.h.map((hj, j) => hj * w.v + uy * nth(w.d, j) + nth(u.d, j) * wy + u.v * nth(w.h, j)),
+    d: u.d.map((dj, j) => dj * w.v + u.v * numAt(w.d, j)),
+    h: u.h.map((hj, j) => hj * w.v + uy * numAt(w.d, j) + numAt(u.d, j) * wy + u.v * numAt(w.h, j)),
   };
 }
 
@@ -97,7 +97,7 @@ export function chain(a: Dual, f0: number, f1: number, f2: number): Dual {
   return {
     v: f0,
     d: a.d.map((dj) => f1 * dj),
-    h: a.h.map((hj, j) => f2 * uy * nth(a.d, j) + f1 * hj),
+    h: a.h.map((hj, j) => f2 * uy * numAt(a.d, j) + f1 * hj),
   };
 }
 

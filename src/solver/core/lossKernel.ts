@@ -10,7 +10,7 @@
  * `f`; {@link kernelFor} swaps in the hand-written linear kernel for the
  * built-in linear model (tests check the two agree).
  */
-import { nth } from './nth.ts';
+import { f64At, numAt } from './nth.ts';
 import { variable } from './dual.ts';
 import { linearKernel } from './linearKernel.ts';
 import { linearModel } from './models.ts';
@@ -27,9 +27,9 @@ interface LocalModel {
 
 function evaluate(model: Model, y: number, theta: ThetaLike): LocalModel {
   const m = theta.length + 1;
-  const args = Array.from({ length: theta.length }, (_, j) => variable(nth(theta, j), j + 1, m));
+  const args = Array.from({ length: theta.length }, (_, j) => variable(numAt(theta, j), j + 1, m));
   const r = model.f(variable(y, 0, m), args);
-  return { f: r.v, fy: nth(r.d, 0), fyy: nth(r.h, 0), ftheta: r.d.slice(1), fytheta: r.h.slice(1) };
+  return { f: r.v, fy: numAt(r.d, 0), fyy: numAt(r.h, 0), ftheta: r.d.slice(1), fytheta: r.h.slice(1) };
 }
 
 /** A kernel for any model, with every derivative taken from its dual-number `f`. */
@@ -50,7 +50,7 @@ export function genericKernel(model: Model): LossKernel {
       out[0] = -2 * r * l.fy;
       out[1] = 2 * l.fy * l.fy - 2 * r * l.fyy;
       for (let j = 0; j < l.ftheta.length; j++) {
-        out[2 + j] = 2 * nth(l.ftheta, j) * l.fy - 2 * r * nth(l.fytheta, j);
+        out[2 + j] = 2 * numAt(l.ftheta, j) * l.fy - 2 * r * numAt(l.fytheta, j);
       }
     },
     predict(x, theta, alpha, steps, y0) {
@@ -66,7 +66,7 @@ export function genericKernel(model: Model): LossKernel {
 export function curvatureAt(K: LossKernel, x: number, y: number, theta: ThetaLike): number {
   const buf = new Float64Array(2 + K.size);
   K.second(x, y, theta, buf);
-  return nth(buf, 1);
+  return f64At(buf, 1);
 }
 
 const cache = new WeakMap<Model, LossKernel>();

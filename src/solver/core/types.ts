@@ -8,7 +8,7 @@ import type { Dual } from './dual.ts';
 export type Theta = number[];
 
 /** Read-only view of θ accepted by the kernels. */
-export type ThetaLike = ArrayLike<number>;
+export type ThetaLike = readonly number[];
 
 /** Names of the built-in models. */
 export type ModelName = 'linear' | 'tanh' | 'cubic';

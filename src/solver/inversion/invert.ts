@@ -10,7 +10,7 @@
  *
  * Every step is recorded, so a widget can step back and forth for free.
  */
-import { nth } from '../core/nth.ts';
+import { f64At } from '../core/nth.ts';
 import { resolveInversion } from './inversionParams.ts';
 import { kernelFor } from '../core/lossKernel.ts';
 import { divergenceFinding } from '../analysis/divergence.ts';
@@ -48,7 +48,7 @@ function isConverged(
   const residual = Math.sqrt(loss);
   if (residual <= 16 * Number.EPSILON * (Math.abs(p.x) + residual)) return true;
   kernel.second(p.x, y, p.theta, buf);
-  const curvature = nth(buf, 1);
+  const curvature = f64At(buf, 1);
   return curvature > 0 && Math.abs(grad) <= p.tol * s * curvature;
 }
 

@@ -10,7 +10,7 @@
  * Each line differentiates the one above it totally in θ, including the
  * dependence through g(n−1).
  */
-import { nth } from '../core/nth.ts';
+import { numAt } from '../core/nth.ts';
 import { finite, integer, positive } from '../core/validate.ts';
 
 /** The three sequences for n = 0…N, each of length N + 1. */
@@ -47,9 +47,9 @@ export function linearRecursion(p: {
     g.push(gPrev - 2 * alpha * a * (a * gPrev + b - x));
     dga.push(daPrev - 2 * alpha * (-x + 2 * a * gPrev + a * a * daPrev + b));
     dgb.push(dbPrev - 2 * alpha * (a * a * dbPrev + a));
-    gPrev = nth(g, n);
-    daPrev = nth(dga, n);
-    dbPrev = nth(dgb, n);
+    gPrev = numAt(g, n);
+    daPrev = numAt(dga, n);
+    dbPrev = numAt(dgb, n);
   }
   return { g, dga, dgb };
 }

@@ -7,7 +7,7 @@
  * allocates nothing per update.
  */
 import { kernelFor } from '../core/lossKernel.ts';
-import { nth } from '../core/nth.ts';
+import { f64At } from '../core/nth.ts';
 import type { Dataset, LossKernel, Model } from '../core/types.ts';
 import type { GradientMethod, Unrolling } from './types.ts';
 import { sampleDerivative, workspace, type Workspace } from './unroll.ts';
@@ -23,6 +23,8 @@ export interface Objective {
   readonly dh: Float64Array;
   /** −2·(y − h)·dh/dθ, the term of ∂T/∂θ of the sample last evaluated. */
   readonly term: Float64Array;
+  /** ∂T/∂θ as it is summed, sample by sample. */
+  readonly sum: Float64Array;
 }
 
 /**
@@ -42,6 +44,7 @@ export function objective(model: Model, data: Dataset, unrolling: Unrolling, met
     workspace: workspace(kernel.size, unrolling.gradientSteps),
     dh: new Float64Array(kernel.size),
     term: new Float64Array(kernel.size),
+    sum: new Float64Array(kernel.size),
   };
 }
 
@@ -53,22 +56,25 @@ export function objective(model: Model, data: Dataset, unrolling: Unrolling, met
  * May return non-finite values.
  */
 export function evaluate(o: Objective, theta: readonly number[], grad: number[], visit?: SampleVisitor): number {
-  const { kernel, method, data, unrolling, workspace: ws, dh, term } = o;
+  const { kernel, method, data, unrolling, workspace: ws, dh, term, sum } = o;
   const k = kernel.size;
-  for (let j = 0; j < k; j++) grad[j] = 0;
+  sum.fill(0);
   let T = 0;
   let i = 0;
   for (const x of data.x) {
     const h = sampleDerivative(kernel, method, theta, x, unrolling, dh, ws);
-    const residual = nth(data.y, i) - h;
+    const y = data.y[i];
+    if (y === undefined) throw new RangeError(`data.y has no entry ${i} (data.x has ${data.x.length})`);
+    const residual = y - h;
     T += residual * residual;
     for (let j = 0; j < k; j++) {
-      const t = -2 * residual * nth(dh, j);
+      const t = -2 * residual * f64At(dh, j);
       term[j] = t;
-      grad[j] = nth(grad, j) + t;
+      sum[j] = f64At(sum, j) + t;
     }
     visit?.(i, h, residual);
     i++;
   }
+  for (let j = 0; j < k; j++) grad[j] = f64At(sum, j);
   return T;
 }

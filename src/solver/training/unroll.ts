@@ -15,7 +15,7 @@
  *
  * Forward and reverse compute the same number in a different order.
  */
-import { nth } from '../core/nth.ts';
+import { f64At, numAt } from '../core/nth.ts';
 import type { LossKernel } from '../core/types.ts';
 import type { GradientMethod, Unrolling } from './types.ts';
 
@@ -64,9 +64,9 @@ function forward(
     observe?.(n, g);
     if (n < M) {
       K.second(x, g, theta, buf);
-      const keep = alpha * nth(buf, 1);
-      for (let j = 0; j < k; j++) dh[j] = nth(dh, j) - (keep * nth(dh, j) + alpha * nth(buf, 2 + j));
-      g -= alpha * nth(buf, 0);
+      const keep = alpha * f64At(buf, 1);
+      for (let j = 0; j < k; j++) dh[j] = f64At(dh, j) - (keep * f64At(dh, j) + alpha * f64At(buf, 2 + j));
+      g -= alpha * f64At(buf, 0);
     } else {
       g -= alpha * K.dLdy(x, g, theta);
     }
@@ -107,9 +107,9 @@ function reverse(K: LossKernel, theta: ThetaIn, x: number, u: Unrolling, dh: Flo
   dh.fill(0);
   let lambda = 1;
   for (let n = M - 1; n >= 0; n--) {
-    K.second(x, nth(iterates, n), theta, buf);
-    for (let j = 0; j < k; j++) dh[j] = nth(dh, j) - lambda * alpha * nth(buf, 2 + j);
-    lambda *= 1 - alpha * nth(buf, 1);
+    K.second(x, f64At(iterates, n), theta, buf);
+    for (let j = 0; j < k; j++) dh[j] = f64At(dh, j) - lambda * alpha * f64At(buf, 2 + j);
+    lambda *= 1 - alpha * f64At(buf, 1);
   }
   return h;
 }
@@ -126,8 +126,8 @@ function implicit(K: LossKernel, theta: ThetaIn, x: number, u: Unrolling, dh: Fl
     if (n + 1 === M) gM = g;
   }
   K.second(x, gM, theta, ws.buf);
-  const curvature = nth(ws.buf, 1);
-  for (let j = 0; j < K.size; j++) dh[j] = -nth(ws.buf, 2 + j) / curvature;
+  const curvature = f64At(ws.buf, 1);
+  for (let j = 0; j < K.size; j++) dh[j] = -f64At(ws.buf, 2 + j) / curvature;
   return h;
 }
 
@@ -141,9 +141,9 @@ function finiteDifference(
 ): number {
   const { alpha, innerSteps: N, gradientSteps: M, y0 } = u;
   const shifted = ws.shifted;
-  for (let j = 0; j < K.size; j++) shifted[j] = nth(theta, j);
+  for (let j = 0; j < K.size; j++) shifted[j] = numAt(theta, j);
   for (let j = 0; j < K.size; j++) {
-    const t = nth(theta, j);
+    const t = numAt(theta, j);
     const eps = u.fdStep * Math.max(1, Math.abs(t));
     const up = t + eps;
     const down = t - eps;

@@ -7,7 +7,7 @@
  * With update 'sequential', component j uses ∂T/∂θⱼ evaluated at θ whose
  * components before j are already updated and clamped.
  */
-import { nth } from '../core/nth.ts';
+import { numAt } from '../core/nth.ts';
 import { moveComponent, optimizerState, type OptimizerState } from '../core/optimizers.ts';
 import { evaluate, objective, type Objective } from './objective.ts';
 import type { ResolvedTraining } from './types.ts';
@@ -47,12 +47,12 @@ export function applyUpdate(tr: Trainer, theta: readonly number[], grad: readonl
   const next = theta.slice();
   const clamped = new Array<boolean>(theta.length).fill(false);
   for (let j = 0; j < next.length; j++) {
-    let g = nth(grad, j);
+    let g = numAt(grad, j);
     if (p.update === 'sequential' && j > 0) {
       evaluate(tr.objective, next, tr.scratch);
-      g = nth(tr.scratch, j);
+      g = numAt(tr.scratch, j);
     }
-    const moved = moveComponent(p.optimizer, state, j, nth(next, j), g, p.beta);
+    const moved = moveComponent(p.optimizer, state, j, numAt(next, j), g, p.beta);
     const box = p.clamp?.[j];
     const kept = box ? Math.min(Math.max(moved, box[0]), box[1]) : moved;
     next[j] = kept;
