@@ -23,13 +23,17 @@ export function mountTraining(root: HTMLElement) {
   const landscapeRetry = part<HTMLButtonElement>(root, '[data-action="landscape-retry"]');
   let retryField: (() => void) | null = null;
   landscapeRetry.addEventListener('click', () => retryField?.());
-  const requestField = createFieldSource(plane.drawField, (status) => {
-    progress.hidden = status.share === null;
-    if (status.share !== null) progress.value = status.share;
-    progressNote.textContent = status.message;
-    retryField = status.retry;
-    landscapeRetry.hidden = !status.retry;
-  });
+  const requestField = createFieldSource(
+    plane.drawField,
+    (status) => {
+      progress.hidden = status.share === null;
+      if (status.share !== null) progress.value = status.share;
+      progressNote.textContent = status.message;
+      retryField = status.retry;
+      landscapeRetry.hidden = !status.retry;
+    },
+    plane.grid,
+  );
   const gradientsBox = part<HTMLDetailsElement>(root, '[data-part="gradients"]');
   const gradientsBody = part(gradientsBox, '[data-part="gradients-body"]');
   const stepIntoButton = part<HTMLButtonElement>(root, '[data-action="step-into"]');

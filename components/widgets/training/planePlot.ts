@@ -3,19 +3,10 @@ import { polyline } from '../drawing/path';
 import { showMark } from '../drawing/legend';
 import { linearScale } from '../drawing/scale';
 import { PLANE, type TrainingRun } from './compute';
+import { GRID, type Field, type GridToSvg } from './landscapeField';
 
 const W = 420;
 const PLOT_H = 340;
-/** Grid of the landscape: the contours are drawn from GRID × GRID values of T. */
-export const GRID = 121;
-
-/** Contours of T traced by the landscape worker, in grid coordinates (GRID × GRID cells). */
-export interface Field {
-  bands: { value: number; coordinates: number[][][][] }[];
-  min: number;
-  max: number;
-}
-
 /**
  * Panel 2: contours of T over (a, b), θ's path up to update k, the clamp region a < 0.5 shaded,
  * the ground truth marked. Clicking the plane sets θ0 (the a₀, b₀ inputs are the alternative).
@@ -67,30 +58,22 @@ export function createPlanePlot(host: HTMLElement, onPick: (a: number, b: number
       onPick(Math.round(x.invert(pt.x) * 10) / 10, Math.round(y.invert(pt.y) * 10) / 10);
     });
 
+  /** The landscape's grid in this plane's SVG units (the worker traces the contours with it). */
+  const grid: GridToSvg = {
+    x0: margin.left,
+    sx: (W - margin.left - margin.right) / (GRID - 1),
+    y0: H - margin.bottom,
+    sy: (H - margin.top - margin.bottom) / (GRID - 1),
+  };
+
   /** Draws the landscape's contours (log-spaced levels: T spans many orders of magnitude). */
   function drawField(field: Field | null): void {
-    if (!field) {
-      plot.select('.contours').selectAll('path').remove();
-      return;
-    }
-    const sx = (W - margin.left - margin.right) / (GRID - 1);
-    const sy = (H - margin.top - margin.bottom) / (GRID - 1);
-    const toPath = (rings: number[][][][]) =>
-      rings
-        .flatMap((poly) =>
-          poly.map(
-            (ring) =>
-              `M${ring.map(([i = 0, j = 0]) => `${(margin.left + (i - 0.5) * sx).toFixed(1)},${(H - margin.bottom - (j - 0.5) * sy).toFixed(1)}`).join('L')}Z`,
-          ),
-        )
-        .join('');
-    const bands = field.bands;
     plot
       .select('.contours')
       .selectAll('path')
-      .data(bands)
+      .data(field?.bands ?? [])
       .join('path')
-      .attr('d', (c) => toPath(c.coordinates))
+      .attr('d', (c) => c.d)
       .attr('class', 'contour');
   }
 
@@ -121,5 +104,5 @@ export function createPlanePlot(host: HTMLElement, onPick: (a: number, b: number
     drawZoom?.(...lastZoom);
   }
 
-  return { draw, drawField };
+  return { draw, drawField, grid };
 }
