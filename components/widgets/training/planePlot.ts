@@ -1,5 +1,5 @@
 import { createFrame, drawAxes, clampTo } from '../drawing/frame';
-import { polyline } from '../drawing/path';
+import { polylineWithEnds } from '../drawing/path';
 import { showMark } from '../drawing/legend';
 import { linearScale } from '../drawing/scale';
 import { PLANE, type TrainingRun } from './compute';
@@ -77,24 +77,39 @@ export function createPlanePlot(host: HTMLElement, onPick: (a: number, b: number
       .attr('class', 'contour');
   }
 
-  const path = (thetas: readonly number[][]) =>
-    polyline(
-      thetas,
-      (t) => clampTo(x, t[0] ?? 0),
-      (t) => clampTo(y, t[1] ?? 0),
-    );
+  /**
+   * θ's whole path for a run, traced once: its path up to update k is a prefix of it (ends[k]
+   * characters), so a step or a scrub costs no new string, and the ghost is the previous run's.
+   */
+  const paths = new WeakMap<TrainingRun, { d: string; ends: number[] }>();
+  const thetaPath = (run: TrainingRun) => {
+    let p = paths.get(run);
+    if (!p) {
+      p = polylineWithEnds(
+        run.result.history,
+        (s) => clampTo(x, s.theta[0] ?? 0),
+        (s) => clampTo(y, s.theta[1] ?? 0),
+      );
+      paths.set(run, p);
+    }
+    return p;
+  };
+  const pathTo = (run: TrainingRun, k: number) => {
+    const { d, ends } = thetaPath(run);
+    return ends.length ? d.slice(0, ends[Math.min(k, ends.length - 1)]) : null;
+  };
   let drawn: [TrainingRun | null, TrainingRun | null] = [null, null];
 
   function draw(run: TrainingRun, k: number, ghost: TrainingRun | null): void {
     const h = run.result.history;
     if (drawn[0] !== run || drawn[1] !== ghost) {
-      plot.select('.ghost-path').attr('d', ghost ? path(ghost.result.history.map((s) => s.theta)) : null);
+      plot.select('.ghost-path').attr('d', ghost ? pathTo(ghost, Infinity) : null);
       plot.select('.clamp-region').attr('visibility', run.params.clamp ? 'visible' : 'hidden');
       showMark(frame, 'clamp', Boolean(run.params.clamp));
       showMark(frame, 'ghost', Boolean(ghost));
       drawn = [run, ghost];
     }
-    plot.select('.theta-path').attr('d', path(h.slice(0, k + 1).map((s) => s.theta)));
+    plot.select('.theta-path').attr('d', pathTo(run, k));
     const t = h[k]?.theta ?? run.params.theta0;
     plot
       .select('.current')
