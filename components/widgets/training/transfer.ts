@@ -46,17 +46,22 @@ export function packRun(run: TrainingRun): PackedRun {
 
 /** The run as the widget uses it (on the page): the same steps as before packing. */
 export function unpackRun(p: PackedRun): TrainingRun {
-  const { width } = p;
-  const history: TrainingStep[] = new Array<TrainingStep>(p.T.length);
-  for (let i = 0; i < p.T.length; i++) {
-    const at = i * width;
-    history[i] = {
-      k: p.k[i] ?? i,
-      theta: Array.from(p.theta.subarray(at, at + width)),
-      T: p.T[i] ?? NaN,
-      grad: Array.from(p.grad.subarray(at, at + width)),
-      clamped: Array.from(p.clamped.subarray(at, at + width), (c) => c === 1),
+  const { width, k, T, theta, grad, clamped } = p;
+  const history: TrainingStep[] = new Array<TrainingStep>(T.length);
+  for (let i = 0; i < T.length; i++) {
+    const s: TrainingStep = {
+      k: k[i] ?? i,
+      theta: new Array<number>(width),
+      T: T[i] ?? NaN,
+      grad: new Array<number>(width),
+      clamped: new Array<boolean>(width),
     };
+    for (let j = 0; j < width; j++) {
+      s.theta[j] = theta[i * width + j] ?? NaN;
+      s.grad[j] = grad[i * width + j] ?? NaN;
+      s.clamped[j] = clamped[i * width + j] === 1;
+    }
+    history[i] = s;
   }
   return { ...p.run, result: { ...p.run.result, history } };
 }
