@@ -67,3 +67,4 @@ export { classifyRun, PERIOD_MATCH, PLATEAU_SHARE } from './classify.ts';
 export type { ClassifyOptions, RunClass, RunKind, RunPoint } from './classify.ts';
 export { BEHAVIOUR_NAME, linearBehaviour, trendWords } from './explain.ts';
 export type { LinearBehaviour, TrendContext, TrendWords } from './explain.ts';
+export * from './research/index.ts';
