@@ -51,9 +51,9 @@ describe('the explosion map over (α, a)', () => {
     const ratio = (N: number) => Math.abs(tangent(0.3, 2, N).dgda) / (N * 1.4 ** N);
     expect(Math.abs(ratio(100) / limit - 1)).toBeLessThan(0.002);
     expect(Math.abs(ratio(200) / limit - 1)).toBeLessThan(0.001);
-    // and not like |c|ᴺ alone: that ratio keeps growing with N.
+    // and not like |c|ᴺ alone: divided by |c|ᴺ it still grows about tenfold from N = 20 to 200.
     expect(Math.abs(tangent(0.3, 2, 200).dgda) / 1.4 ** 200).toBeGreaterThan(
-      10 * (Math.abs(tangent(0.3, 2, 20).dgda) / 1.4 ** 20),
+      9 * (Math.abs(tangent(0.3, 2, 20).dgda) / 1.4 ** 20),
     );
   });
 
