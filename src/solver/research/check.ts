@@ -1,5 +1,5 @@
 /** Validation of the research functions' parameters, with messages that name the fix. */
-import { finite, integer, positive } from '../validate.ts';
+import { finite, integer, positive } from '../core/validate.ts';
 import type { RootsParams } from './roots.ts';
 
 export function check(p: RootsParams) {

@@ -9,11 +9,11 @@
  * whose second term grows like N·|c|ᴺ once |c| > 1. The map reports log₁₀|dg(N)/da| over a
  * grid of (α, a), with the class of c at each cell.
  */
-import { kernelFor } from '../lossKernel.ts';
-import { linearModel } from '../models.ts';
-import { sampleDerivative, workspace } from '../unroll.ts';
-import { contraction } from '../closedForms.ts';
-import { finite, integer, positive } from '../validate.ts';
+import { kernelFor } from '../core/lossKernel.ts';
+import { linearModel } from '../core/models.ts';
+import { sampleDerivative, workspace } from '../training/unroll.ts';
+import { contraction } from '../inversion/closedForms.ts';
+import { finite, integer, positive } from '../core/validate.ts';
 import { factorClass, type FactorClass } from './roots.ts';
 
 /** The one inversion the map is about (the inversion widget's defaults: x = 0, b = −4, y0 = 8). */

@@ -4,9 +4,9 @@
  * without the clamp, started from θ0 = (a0, 0). Only the start and N vary; the run is the
  * solver's own train().
  */
-import { articleTraining } from '../data.ts';
-import { train } from '../train.ts';
-import { positive } from '../validate.ts';
+import { articleTraining } from '../core/data.ts';
+import { train } from '../training/train.ts';
+import { positive } from '../core/validate.ts';
 import type { FitRoot } from './roots.ts';
 
 /** How close (in a) the end of a run must be to a root, with T at most LAND_T, to have landed on it. */

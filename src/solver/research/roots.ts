@@ -11,7 +11,7 @@
  * default. A double root where F touches 0 without changing sign is not a bracket and is
  * missed; the tests check the grid against brute force.
  */
-import { contraction } from '../closedForms.ts';
+import { contraction } from '../inversion/closedForms.ts';
 import { check } from './check.ts';
 
 /** How the inner loop behaves at a root: the sign and size of its factor c. */

@@ -4,10 +4,10 @@
  * measured two ways: the total variation divided by the range (1 for a monotone curve, 2 for
  * one valley between equal ends, large for a jagged one) and the number of local extrema.
  */
-import { makeData } from '../data.ts';
-import { kernelFor } from '../lossKernel.ts';
-import { getModel, type ModelName } from '../models.ts';
-import { integer, positive } from '../validate.ts';
+import { makeData } from '../core/data.ts';
+import { kernelFor } from '../core/lossKernel.ts';
+import { getModel, type ModelName } from '../core/models.ts';
+import { integer, positive } from '../core/validate.ts';
 
 /** Parameters of {@link lossCurveOverA}; the defaults are the course's tanh setting. */
 export interface RoughParams {
