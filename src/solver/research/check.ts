@@ -4,7 +4,7 @@ import type { RootsParams } from './roots.ts';
 
 export function check(p: RootsParams) {
   const alpha = positive('alpha', p.alpha);
-  const steps = integer('steps', p.steps, 1, 100_000);
+  const steps = integer('steps', p.steps, 0, 100_000);
   const y0 = finite('y0', p.y0 ?? 2);
   const [A, B] = p.truth ?? [2, -4];
   finite('truth[0]', A);

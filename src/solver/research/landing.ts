@@ -1,6 +1,6 @@
 /**
  * Which exact fit a training run lands on: the article's training (data, α, y0, β, the
- * forward-mode gradient) with N inner steps, differentiated through all N of them (M = N) and
+ * forward-mode gradient) with N inner steps (and α if given), differentiated through all N of them (M = N) and
  * without the clamp, started from θ0 = (a0, 0). Only the start and N vary; the run is the
  * solver's own train().
  */
@@ -28,23 +28,33 @@ export interface Landing {
   updates: number;
 }
 
-/** Training settings of {@link landing}: the article's, with the given N and start. */
-export function landingParams(N: number, a0: number, epochs = 5000, beta = 0.005) {
+/** What {@link landing} may change from the article's training besides N and the start. */
+export interface LandingOptions {
+  /** Inner step α (default 0.05). */
+  alpha?: number;
+  /** Updates (default 5000). */
+  epochs?: number;
+  /** Training step β (default 0.005). */
+  beta?: number;
+}
+
+/** Training settings of {@link landing}: the article's, with the given N, start and options. */
+export function landingParams(N: number, a0: number, o: LandingOptions = {}) {
   const base = articleTraining();
   return {
     ...base,
     theta0: [positive('a0', a0), 0],
-    beta: positive('beta', beta),
-    epochs,
+    beta: positive('beta', o.beta ?? 0.005),
+    epochs: o.epochs ?? 5000,
     clamp: null,
-    inner: { ...base.inner, steps: N },
+    inner: { ...base.inner, alpha: positive('alpha', o.alpha ?? base.inner.alpha), steps: N },
     gradient: { method: 'forward' as const, steps: N },
   };
 }
 
 /** Trains from a0 with N inner steps and says which of `roots` (if any) the run ended on. */
-export function landing(N: number, a0: number, roots: readonly FitRoot[], epochs = 5000, beta = 0.005): Landing {
-  const r = train(landingParams(N, a0, epochs, beta));
+export function landing(N: number, a0: number, roots: readonly FitRoot[], o: LandingOptions = {}): Landing {
+  const r = train(landingParams(N, a0, o));
   const last = r.history[r.history.length - 1];
   if (!last) throw new RangeError('training recorded no step');
   const [a = NaN, b = NaN] = last.theta;

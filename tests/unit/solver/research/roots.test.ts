@@ -55,7 +55,7 @@ describe('roots of the truncated exact-fit condition a = 2(1 − cᴺ)', () => {
   });
 
   it('rejects a bad range or N with a message naming what is allowed', () => {
-    expect(() => truncatedFitRoots({ alpha: 0.05, steps: 0 })).toThrow(/steps must be an integer from 1/);
+    expect(() => truncatedFitRoots({ alpha: 0.05, steps: -1 })).toThrow(/steps must be an integer from 0/);
     expect(() => truncatedFitRoots({ alpha: 0.05, steps: 5, range: [3, 1] })).toThrow(/lo < hi/);
     expect(() => truncatedFitRoots({ alpha: -1, steps: 5 })).toThrow(/alpha must be a finite number > 0/);
   });
