@@ -2,7 +2,7 @@
  * Every number the lesson "Short-horizon bias" quotes, computed by the solver when first asked
  * (the build, or the test in tests/unit/content/short-horizon-bias.test.ts), never typed.
  */
-import { landing, truncatedFitRoots, type FitRoot, type Landing } from '../../src/solver';
+import { articleData, kernelFor, landing, linearModel, truncatedFitRoots, type FitRoot, type Landing } from '../../src/solver';
 
 const ALPHA = 0.05;
 /** The reader's small start and the article's start. */
@@ -11,6 +11,13 @@ export const ARTICLE_A0 = 2.7;
 /** The N's of the table. */
 export const TABLE_N = [5, 8, 10, 15, 20] as const;
 const N_MAX = 30;
+
+/** T of θ = (a, b) on the article's data when the inner loop runs N steps from g(0) = 2. */
+function tWith(root: FitRoot, N: number): number {
+  const K = kernelFor(linearModel);
+  const { x, y } = articleData();
+  return x.reduce((sum, xi, i) => sum + ((y[i] as number) - K.predict(xi, [root.a, root.b], ALPHA, N, 2)) ** 2, 0);
+}
 
 const rootsAt = (N: number) => truncatedFitRoots({ alpha: ALPHA, steps: N });
 
@@ -57,6 +64,20 @@ function compute() {
     /** N = 20: the same small start ends on the fit near 2. */
     n20: at(20).small,
     n20roots: at(20).roots,
+    /** From this N on (to 30) every N has at least two fits with a converging inner loop. */
+    alwaysTwoFrom: (() => {
+      let from = N_MAX + 1;
+      for (let N = N_MAX; N >= 1 && at(N).roots.filter((r) => r.kind !== 'divergent').length >= 2; N--) from = N;
+      return from;
+    })(),
+    /** No landing (either start, N = 1…30) is on a fit whose inner loop diverges. */
+    landsOnDivergent: scan.some((s) => {
+      const hit = (l: Landing) => l.root !== null && s.roots[l.root]?.kind === 'divergent';
+      return hit(s.small) || hit(landing(s.N, ARTICLE_A0, s.roots));
+    }),
+    /** The two N = 10 fits used with a 20-step inner loop: T there. */
+    small10At20: tWith(small10, 20),
+    big10At20: tWith(big10, 20),
     /** The count of fits at N = 7 (an exercise). */
     count7: at(7).roots.length,
   };
