@@ -2,7 +2,15 @@
  * Every number the lesson "Short-horizon bias" quotes, computed by the solver when first asked
  * (the build, or the test in tests/unit/content/short-horizon-bias.test.ts), never typed.
  */
-import { articleData, kernelFor, landing, linearModel, truncatedFitRoots, type FitRoot, type Landing } from '../../src/solver';
+import {
+  articleData,
+  kernelFor,
+  landing,
+  linearModel,
+  truncatedFitRoots,
+  type FitRoot,
+  type Landing,
+} from '../../src/solver';
 
 const ALPHA = 0.05;
 /** The reader's small start and the article's start. */
@@ -32,6 +40,8 @@ function compute() {
     s.small.root !== null && s.roots.length > 1 && s.small.root === 0 && (s.roots[0]?.a ?? 0) < 1.5;
   const small = scan.filter(onSmallRoot).map((s) => s.N);
   const near2 = scan.filter((s) => s.small.root !== null && Math.abs((s.roots[s.small.root]?.a ?? 0) - 2) < 0.01);
+  const isNear2 = (s: (typeof scan)[number]) => near2.includes(s);
+  const first2 = near2[0]?.N ?? Infinity;
   const at = (N: number) => scan[N - 1] as (typeof scan)[number];
   const n10 = at(10);
   const small10 = n10.roots[0] as FitRoot;
@@ -50,6 +60,8 @@ function compute() {
     smallLandsN: small,
     smallLandsMax: Math.max(...small),
     firstNear2: near2[0]?.N ?? null,
+    /** N after that (to 30) where it does not: the first update throws a below zero. */
+    missesAfter: scan.filter((s) => s.N > first2 && !isNear2(s)).map((s) => ({ N: s.N, a: s.small.a, T: s.small.T })),
     /** N = 10 in detail: the two fits, their inner step 1 − c = 2αa², and both trainings. */
     n10: {
       small: small10,

@@ -36,7 +36,10 @@ export function createRootsPlot(host: HTMLElement): RootsPlot {
   plot.append('path').attr('class', 'landing-article');
   plot.append('path').attr('class', 'landing-mine');
   plot.append('g').attr('class', 'roots');
-  plot.append('circle').attr('class', 'current').attr('r', 9 * grow);
+  plot
+    .append('circle')
+    .attr('class', 'current')
+    .attr('r', 9 * grow);
   let drawnRun: RootsRun | null = null;
   const y = linearScale([0, A_TOP], [H - margin.bottom, margin.top]);
   let x = linearScale([0.5, 1.5], [margin.left, W - margin.right]);

@@ -31,6 +31,10 @@ describe('the facts of "Short-horizon bias"', () => {
     expect(F.n15.T).toBeGreaterThan(1e-3);
     expect(F.smallLandsN).toEqual([7, 8, 9, 10, 11, 12, 13, 14]);
     expect(F.firstNear2).toBe(18);
+    // "with one exception: at N = 29 the first update throws a below zero … a minimum that is not a fit"
+    expect(F.missesAfter.map((m) => m.N)).toEqual([29]);
+    expect(F.missesAfter[0]?.a).toBeLessThan(0);
+    expect(F.missesAfter[0]?.T).toBeGreaterThan(1);
   });
 
   it('the kinds of fit: none at N = 2 and 4, a diverging one exactly at odd N, two converging ones from N = 6', () => {

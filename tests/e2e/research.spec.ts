@@ -1,0 +1,79 @@
+import { test, expect } from '@playwright/test';
+import { expectNoAxeViolations, watchErrors } from '../support/pages';
+import { readout, widget } from '../support/widgets';
+import { facts } from '../../content/lessons/short-horizon-bias.facts';
+
+/** The research part (issue 18): the prediction gate, the root diagram stepped over N, axe. */
+const LESSON = 'lessons/short-horizon-bias/';
+// Axe over a whole lesson page takes tens of seconds on a shared two-core machine.
+test.describe.configure({ timeout: 120_000 });
+
+test('short-horizon bias: a guess committed by keyboard reveals the answer and the diagram; axe before and after', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await page.goto(LESSON);
+  const box = page.locator('#predict-horizon');
+  const reveal = box.locator('[data-reveal]');
+  await expect(reveal).toBeHidden();
+  await expectNoAxeViolations(page);
+  // Keyboard only: Check with no guess says so; then choose with the arrow keys and commit.
+  const check = box.getByRole('button', { name: 'Check my guess' });
+  await check.focus();
+  await page.keyboard.press('Enter');
+  await expect(box.locator('[data-verdict]')).toHaveText(/Pick one of the answers first/);
+  await expect(reveal).toBeHidden();
+  await box.getByRole('radio').first().focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowDown'); // the second answer: the fit near 2
+  await expect(box.getByRole('radio', { name: 'on the fit near 2' })).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(check).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(box.locator('[data-verdict]')).toHaveText(/You predicted “on the fit near 2”: right/);
+  await expect(reveal).toBeVisible();
+  await expect(reveal).toBeFocused();
+  await expect(box.getByRole('radio').first()).toBeDisabled();
+  const roots = await widget(page, 'roots');
+  await expect(roots).toHaveAttribute('data-k', '10');
+  await expectNoAxeViolations(page);
+  expect(errors).toEqual([]);
+});
+
+test('the root diagram steps over N and back exactly, and its numbers are the solver’s', async ({ page }) => {
+  await page.goto(LESSON);
+  const box = page.locator('#predict-horizon');
+  await box.getByRole('radio').nth(2).check();
+  await box.getByRole('button', { name: 'Check my guess' }).click();
+  await expect(box.locator('[data-verdict]')).toHaveText(/The answer is “on the fit near 2”/);
+  const roots = await widget(page, 'roots');
+  const at10 = await readout(roots);
+  const badge10 = await roots.locator('[data-part="badge"]').innerText();
+  expect(at10['exact fits a (with c)']).toBe('a = 0.5806 (c = 0.966); a = 1.9868 (c = 0.605)');
+  await roots.focus();
+  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+  await expect(roots).toHaveAttribute('data-k', '20');
+  const F = facts();
+  expect((await readout(roots))['exact fits a (with c)']).toBe(
+    F.n20roots.map((r) => `a = ${r.a.toFixed(4)} (c = ${r.c.toFixed(3)})`).join('; '),
+  );
+  await expect(roots.locator('[data-part="live"]')).toHaveText(/N = 20: 2 exact fits/);
+  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowLeft');
+  await expect(roots).toHaveAttribute('data-k', '10');
+  expect(await readout(roots)).toEqual(at10);
+  expect(await roots.locator('[data-part="badge"]').innerText()).toBe(badge10);
+  // N = 5: one fit, with c < −1 (a square in the diagram).
+  await roots.locator('[data-part="transport"] input[type="range"]').fill('5');
+  await expect(roots).toHaveAttribute('data-k', '5');
+  expect((await readout(roots))['exact fits a (with c)']).toBe('a = 4.5252 (c = −1.048)');
+  await expect(roots.locator('.roots path.root-divergent')).toHaveCount(F.divergentFitN.length);
+});
+
+test('the root diagram alone on its embed page and on /widgets/ passes axe', async ({ page }) => {
+  await page.goto('embed/research-roots/');
+  await widget(page, 'w');
+  await expectNoAxeViolations(page);
+  await page.goto('widgets/');
+  await widget(page, 'roots');
+  await expectNoAxeViolations(page, '#roots');
+});
