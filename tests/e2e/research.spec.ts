@@ -77,3 +77,41 @@ test('the root diagram alone on its embed page and on /widgets/ passes axe', asy
   await widget(page, 'roots');
   await expectNoAxeViolations(page, '#roots');
 });
+
+test('the explosion map: prediction by keyboard, stepping over N and back, a click loads the cell into the inversion; axe', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await page.goto('lessons/when-unrolled-gradients-explode/');
+  const box = page.locator('#predict-explode');
+  await expect(box.locator('[data-reveal]')).toBeHidden();
+  await expectNoAxeViolations(page);
+  const choice = box.getByRole('radio', { name: /like N·\|c\|ᴺ/ });
+  await choice.focus();
+  await page.keyboard.press('Space');
+  await box.getByRole('button', { name: 'Check my guess' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(box.locator('[data-verdict]')).toHaveText(/right/);
+  const map = await widget(page, 'explode');
+  await expect(map).toHaveAttribute('data-k', '20');
+  const at20 = await readout(map);
+  expect(at20['|dg(20)/da|']).toBe('10^5.24');
+  await map.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(map).toHaveAttribute('data-k', '21');
+  await page.keyboard.press('ArrowLeft');
+  await expect(map).toHaveAttribute('data-k', '20');
+  expect(await readout(map)).toEqual(at20);
+  // Load the chosen cell (α = 0.3, a = 2) with the button, from the keyboard.
+  await map.getByRole('button', { name: /Load the chosen cell/ }).focus();
+  await page.keyboard.press('Enter');
+  const inv = await widget(page, 'inv-explode');
+  await expect(inv).toHaveAttribute('data-tone', 'diverged');
+  // A click on the article's cell (α = 0.05, a = 2) loads it instead: the inversion then converges.
+  const cell = map.locator('.cells rect').nth(19 * 19 + 0);
+  await cell.click();
+  await expect(inv.getByRole('spinbutton', { name: 'Step size α' })).toHaveValue('0.05');
+  await expect(inv).not.toHaveAttribute('data-tone', 'diverged');
+  await expectNoAxeViolations(page);
+  expect(errors).toEqual([]);
+});

@@ -70,7 +70,7 @@ function axis(name: string, [lo, hi]: [number, number], n: number): number[] {
 
 /** The explosion map: cells row by row (a from low to high), each row α from low to high. */
 export function explosionMap(p: MapParams): { alphas: number[]; as: number[]; cells: MapCell[] } {
-  const N = integer('N', p.N, 1, 10_000);
+  const N = integer('N', p.N, 0, 10_000);
   const alphas = axis('alpha', p.alpha, integer('cols', p.cols, 1, 400));
   alphas.forEach((v) => positive('alpha', v));
   const as = axis('a', p.a, integer('rows', p.rows, 1, 400));
