@@ -1,21 +1,9 @@
-import { explosionMap, MAP_OBSERVATION, type MapCell } from '../../../src/solver';
+import { explosionMap, MAP_OBSERVATION } from '../../../src/solver';
+import type { ExplodeRecord, ExplodeRun } from './cells';
+
+export type { ExplodeRecord, ExplodeRun } from './cells';
 import { num, type ParamValues } from '../runtime/params';
 import { GRID } from './table';
-
-/** The map for one N: each cell's c, class and log₁₀|dg(N)/da|. */
-export interface ExplodeRecord {
-  N: number;
-  cells: MapCell[];
-}
-
-export interface ExplodeRun {
-  alphas: number[];
-  as: number[];
-  records: ExplodeRecord[];
-  /** The chosen cell's indices (the nearest centre to the chosen α and a). */
-  chosen: { col: number; row: number };
-  observation: typeof MAP_OBSERVATION;
-}
 
 const nearest = (xs: readonly number[], v: number) =>
   xs.reduce((best, x, i) => (Math.abs(x - v) < Math.abs((xs[best] as number) - v) ? i : best), 0);
@@ -35,9 +23,4 @@ export function computeExplode(v: ParamValues, progress?: (share: number) => voi
   }
   const chosen = { col: nearest(alphas, num(v, 'alpha')), row: nearest(as, num(v, 'a')) };
   return { alphas, as, records, chosen, observation: MAP_OBSERVATION };
-}
-
-/** The cell at (col, row) of record k. */
-export function cellAt(run: ExplodeRun, k: number, col: number, row: number): MapCell | undefined {
-  return run.records[k]?.cells[row * run.alphas.length + col];
 }

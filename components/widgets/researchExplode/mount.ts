@@ -2,16 +2,21 @@ import { mountEach, part } from '../runtime/dom';
 import type { ParamValues } from '../runtime/params';
 import { mountWidget, type WidgetSpec } from '../runtime/widget';
 import { workerCompute, type RunJob } from '../runtime/workerCompute';
-import { cellAt, computeExplode, type ExplodeRun } from './compute';
+import { cellAt, type ExplodeRun } from './cells';
+import { RunFailure } from '../runtime/runFailure';
 import { createExplodePlot } from './plot';
 import { explodeTable } from './table';
 import { explodeBadge, explodeText } from './text';
 
-function explodeComputer(): (values: ParamValues, job: RunJob) => ExplodeRun | Promise<ExplodeRun> {
+function explodeComputer(): (values: ParamValues, job: RunJob) => Promise<ExplodeRun> {
   const inWorker = workerCompute<ExplodeRun>(
     () => new Worker(new URL('./explode.worker.ts', import.meta.url), { type: 'module' }),
   );
-  return (values, job) => (typeof Worker === 'function' ? inWorker(values, job) : computeExplode(values));
+  // The maps are computed in a worker only, so the solver stays out of the page's script.
+  return (values, job) =>
+    typeof Worker === 'function'
+      ? inWorker(values, job)
+      : Promise.reject(new RunFailure('load', 'this browser has no web workers'));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { createFrame, drawAxes, type Frame } from '../drawing/frame';
 import { linearScale } from '../drawing/scale';
 import type { MapCell } from '../../../src/solver';
-import type { ExplodeRun } from './compute';
+import type { ExplodeRun } from './cells';
 
 const W = 640;
 const PLOT_H = 380;

@@ -1,7 +1,7 @@
 import type { MapCell } from '../../../src/solver';
 import { formatFixed, formatSig } from '../../../src/words/format';
 import type { Badge, StepText } from '../runtime/widget';
-import { cellAt, type ExplodeRun } from './compute';
+import { cellAt, type ExplodeRun } from './cells';
 
 const KIND_WORDS: Record<MapCell['kind'], string> = {
   monotone: 'monotone (0 ≤ c < 1)',

@@ -1,20 +1,9 @@
-import { landing, truncatedFitRoots, type FitRoot, type Landing } from '../../../src/solver';
+import { landing, truncatedFitRoots } from '../../../src/solver';
+import type { RootsRecord, RootsRun } from './records';
+
+export type { RootsRecord, RootsRun } from './records';
 import { num, type ParamValues } from '../runtime/params';
 import { ARTICLE_A0 } from './table';
-
-/** One N: its exact fits and where the two training runs end. */
-export interface RootsRecord {
-  N: number;
-  roots: FitRoot[];
-  mine: Landing;
-  article: Landing;
-}
-
-export interface RootsRun {
-  alpha: number;
-  a0: number;
-  records: RootsRecord[];
-}
 
 /** The a-range searched and drawn: past a = 6 every c is below −2.6 and no fit exists near it. */
 export const A_RANGE: [number, number] = [1e-6, 6];

@@ -2,17 +2,21 @@ import { mountEach, part } from '../runtime/dom';
 import type { ParamValues } from '../runtime/params';
 import { mountWidget, type WidgetSpec } from '../runtime/widget';
 import { workerCompute, type RunJob } from '../runtime/workerCompute';
-import { computeRoots, type RootsRun } from './compute';
+import type { RootsRun } from './records';
+import { RunFailure } from '../runtime/runFailure';
 import { createRootsPlot } from './plot';
 import { rootsTable } from './table';
 import { rootsBadge, rootsText } from './text';
 
-/** Runs in a worker (the trainings take about a second); without workers, here. */
-function rootsComputer(): (values: ParamValues, job: RunJob) => RootsRun | Promise<RootsRun> {
+/** Runs in a worker (the trainings take about a second), so the solver stays out of the page's script. */
+function rootsComputer(): (values: ParamValues, job: RunJob) => Promise<RootsRun> {
   const inWorker = workerCompute<RootsRun>(
     () => new Worker(new URL('./roots.worker.ts', import.meta.url), { type: 'module' }),
   );
-  return (values, job) => (typeof Worker === 'function' ? inWorker(values, job) : computeRoots(values));
+  return (values, job) =>
+    typeof Worker === 'function'
+      ? inWorker(values, job)
+      : Promise.reject(new RunFailure('load', 'this browser has no web workers'));
 }
 
 /** Mounts one root diagram on its shell: the stepper steps over N. */

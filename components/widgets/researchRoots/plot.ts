@@ -2,7 +2,7 @@ import { clampTo, createFrame, drawAxes, type Frame } from '../drawing/frame';
 import { polyline } from '../drawing/path';
 import { linearScale } from '../drawing/scale';
 import type { FitRoot, Landing } from '../../../src/solver';
-import type { RootsRun } from './compute';
+import type { RootsRun } from './records';
 
 const W = 640;
 const PLOT_H = 360;

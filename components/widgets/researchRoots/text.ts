@@ -1,7 +1,7 @@
 import type { FitRoot, Landing } from '../../../src/solver';
 import { formatFixed, formatSig } from '../../../src/words/format';
 import type { Badge, StepText } from '../runtime/widget';
-import type { RootsRun } from './compute';
+import type { RootsRun } from './records';
 import { ARTICLE_A0 } from './table';
 
 /** The class of c in words, as the legend says it. */
