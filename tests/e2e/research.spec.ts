@@ -1,7 +1,14 @@
-import { test, expect } from '@playwright/test';
+import { test, expect, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations, watchErrors } from '../support/pages';
-import { readout, widget } from '../support/widgets';
+import { readout } from '../support/widgets';
 import { facts } from '../../content/lessons/short-horizon-bias.facts';
+
+/** A research widget once mounted: its run comes from a worker, seconds on a loaded machine. */
+async function widget(page: Page, id: string): Promise<Locator> {
+  const root = page.locator(`#${id}`);
+  await expect(root).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+  return root;
+}
 
 /** The research part (issue 18): the prediction gate, the root diagram stepped over N, axe. */
 const LESSON = 'lessons/short-horizon-bias/';

@@ -47,9 +47,11 @@ export function mountExplode(root: HTMLElement) {
         const cell = cellAt(run, ctx.stepper.k, run.chosen.col, run.chosen.row);
         if (!cell) return;
         const { x, b, y0 } = run.observation;
+        // Cell centres are sums of floats (0.049999…): the inversion gets them rounded as a reader types them.
+        const round = (v: number) => Number(v.toFixed(6));
         const values = {
-          alpha: cell.alpha,
-          a: cell.a,
+          alpha: round(cell.alpha),
+          a: round(cell.a),
           N: run.records[ctx.stepper.k]?.N ?? 0,
           x,
           b,
