@@ -127,3 +127,29 @@ test('the explosion map: prediction by keyboard, stepping over N and back, a cli
   await expectNoAxeViolations(page);
   expect(errors).toEqual([]);
 });
+
+test('the home page lists the lessons by part, numbering on across parts; a lesson names its part', async ({
+  page,
+}) => {
+  await page.goto('');
+  const parts = page.locator('section.part');
+  const names = await parts.locator('h3').allInnerTexts();
+  expect(names[0]).toMatch(/^Part 1: The article and beyond$/);
+  const research = names.findIndex((n) => n.endsWith('The research behind the toy'));
+  expect(research).toBeGreaterThan(0);
+  // Numbering runs on: each part's list starts after the lessons of the parts before it.
+  let before = 0;
+  for (let i = 0; i < names.length; i++) {
+    const list = parts.nth(i).locator('ol');
+    expect(Number(await list.getAttribute('start'))).toBe(before + 1);
+    before += await list.locator('li').count();
+  }
+  const titles = await parts.nth(research).locator('.lesson-title').allInnerTexts();
+  expect(titles.slice(0, 3)).toEqual([
+    'The research behind the toy',
+    'Short-horizon bias',
+    'When unrolled gradients explode',
+  ]);
+  await page.goto('lessons/short-horizon-bias/');
+  await expect(page.locator('p.position')).toHaveText(/^Lesson \d+ of \d+ · The research behind the toy$/);
+});
