@@ -116,10 +116,9 @@ test('the explosion map: prediction by keyboard, stepping over N and back, a cli
   await expect(inv).toHaveAttribute('data-tone', /diverg/);
   // A click on the article's cell (α = 0.05, a = 2) loads it instead: the inversion then converges.
   // The figure takes the click (its marks let pointer events through), at the cell's centre.
-  const box2 = await map
-    .locator('.cells rect')
-    .nth(19 * 19 + 0)
-    .boundingBox();
+  const articleCell = map.locator('.cells rect').nth(19 * 19 + 0);
+  await articleCell.scrollIntoViewIfNeeded();
+  const box2 = await articleCell.boundingBox();
   if (!box2) throw new Error('the cell (α = 0.05, a = 2) is not drawn');
   await page.mouse.click(box2.x + box2.width / 2, box2.y + box2.height / 2);
   await expect(inv.getByRole('spinbutton', { name: 'Step size α' })).toHaveValue('0.05');
