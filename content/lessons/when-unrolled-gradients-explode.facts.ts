@@ -33,7 +33,13 @@ function compute() {
   const map20 = explosionMap({ N: 20, alpha: [0.0375, 0.5125], a: [0.05, 3.05], cols: 19, rows: 30 });
   const rough = ROUGH_N.map((N) => {
     const { a, T } = lossCurveOverA({ N, points: 1001 });
-    return { N, roughness: roughness(T), extrema: extremaCount(T), a, T };
+    // Where the extrema lie: the interior points where the slope changes sign, above a = 3.
+    let above3 = 0;
+    for (let i = 1; i + 1 < T.length; i++) {
+      const d = ((T[i] as number) - (T[i - 1] as number)) * ((T[i + 1] as number) - (T[i] as number));
+      if (d < 0 && (a[i] as number) > 3) above3++;
+    }
+    return { N, roughness: roughness(T), extrema: extremaCount(T), above3, a, T };
   });
   return {
     observation: o,

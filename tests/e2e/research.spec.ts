@@ -93,7 +93,7 @@ test('the explosion map: prediction by keyboard, stepping over N and back, a cli
   const box = page.locator('#predict-explode');
   await expect(box.locator('[data-reveal]')).toBeHidden();
   await expectNoAxeViolations(page);
-  const choice = box.getByRole('radio', { name: /like N·\|c\|ᴺ/ });
+  const choice = box.getByRole('radio', { name: /like N·\|c\|\u2060?ᴺ/ });
   await choice.focus();
   await page.keyboard.press('Space');
   await box.getByRole('button', { name: 'Check my guess' }).focus();

@@ -25,7 +25,8 @@ export function createExplodePlot(host: HTMLElement): ExplodePlot {
     width: W,
     height: PLOT_H,
     title: 'Map over α and a: the class of c and the size of the tangent dg(N)/da',
-    heading: 'Fill: class of c; darker: larger |dg(N)/da| (faint 10⁻¹, full 10¹² and more)',
+    heading: 'Stronger colour: larger |dg(N)/da|',
+    desc: 'Each cell is one (α, a). Its colour is the class of c; its strength grows with |dg(N)/da|, from faint at 10⁻¹ to full at 10¹² and more.',
     legend: ['cellMonotone', 'cellOscillating', 'cellDivergent', 'cBoundary', 'chosenCell'],
   });
   const { plot, margin } = frame;
@@ -74,8 +75,8 @@ export function createExplodePlot(host: HTMLElement): ExplodePlot {
         .attr('class', (c) => `root-${c.kind}`)
         .attr('x', (c) => x(c.alpha) - cw / 2)
         .attr('y', (c) => y(c.a) - ch / 2)
-        .attr('width', cw + 0.5)
-        .attr('height', ch + 0.5)
+        .attr('width', cw)
+        .attr('height', ch)
         .attr('fill-opacity', (c) => shade(c.logTangent).toFixed(2));
       const { col, row } = run.chosen;
       plot

@@ -49,6 +49,7 @@ describe('the facts of "When unrolled gradients explode"', () => {
     expect(r100?.roughness).toBeGreaterThan(r20?.roughness as number);
     expect(r20?.extrema).toBeGreaterThan(5 * (r5?.extrema as number));
     expect(r100?.extrema).toBeGreaterThan(r20?.extrema as number);
-    expect(3.5 / (r100?.extrema as number)).toBeLessThan(0.05);
+    // "the wiggles crowd where a is large: … of the … extrema lie above a = 3"
+    expect((r100?.above3 as number) / (r100?.extrema as number)).toBeGreaterThan(0.8);
   });
 });
