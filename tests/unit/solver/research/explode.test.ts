@@ -63,7 +63,8 @@ describe('the explosion map over (α, a)', () => {
 });
 
 describe('the loss of a long unroll turns rough (tanh model)', () => {
-  it('roughness and the count of local extrema of T(a) grow with N = 5, 20, 100', () => {
+  // Three curves of 1001 points through the generic (dual-number) tanh kernel: seconds on a loaded machine.
+  it('roughness and the count of local extrema of T(a) grow with N = 5, 20, 100', { timeout: 60_000 }, () => {
     const curves = [5, 20, 100].map((N) => lossCurveOverA({ N, points: 1001 }).T);
     const [r5, r20, r100] = curves.map(roughness) as [number, number, number];
     const [e5, e20, e100] = curves.map(extremaCount) as [number, number, number];
