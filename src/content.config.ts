@@ -11,6 +11,8 @@ const lessons = defineCollection({
     summary: z.string().min(10),
     objectives: z.array(z.string()).min(1),
     minutes: z.number().int().positive(),
+    /** The part of the course the lesson belongs to; lessons without one are in the first part (src/lib/lessons.ts). */
+    part: z.string().min(3).optional(),
   }),
 });
 

@@ -2,6 +2,8 @@ import type { ParamTable } from './runtime/params';
 import { inversionTable } from './inversion/table';
 import { latentTable } from './latent/table';
 import { trainingTable } from './training/table';
+import { rootsTable } from './researchRoots/table';
+import { explodeTable } from './researchExplode/table';
 
 /**
  * The registry of widget kinds: the embed page (/embed/<kind>/), the page of all widgets
@@ -19,6 +21,8 @@ export interface WidgetKindEntry {
   pageId: string;
   /** Extra props for the shell on the embed page, where the widget is the page's only content. */
   embedProps?: Record<string, unknown>;
+  /** Extra props for the shell on /widgets/ (e.g. the step it opens at). */
+  pageProps?: Record<string, unknown>;
   /** The parameter table: controls, URL state, presets. */
   table: ParamTable;
   /** Loads the kind's renderers (a separate chunk) and returns its mount function. */
@@ -50,6 +54,26 @@ export const WIDGET_KINDS = {
     pageId: 'latent',
     table: latentTable,
     load: () => import('./latent/mount').then((m) => m.mountLatent),
+  },
+  'research-roots': {
+    label: 'Exact fits of the N-step inverse against N',
+    heading: 'Exact fits against N (short-horizon bias)',
+    shell: 'ResearchRoots',
+    pageId: 'roots',
+    embedProps: { k: 10 },
+    pageProps: { k: 10 },
+    table: rootsTable,
+    load: () => import('./researchRoots/mount').then((m) => m.mountRoots),
+  },
+  'research-explode': {
+    label: 'When unrolled gradients explode: the map over α and a',
+    heading: 'The explosion map over α and a',
+    shell: 'ResearchExplode',
+    pageId: 'explode',
+    embedProps: { k: 20 },
+    pageProps: { k: 20 },
+    table: explodeTable,
+    load: () => import('./researchExplode/mount').then((m) => m.mountExplode),
   },
 } as const satisfies Record<string, WidgetKindEntry>;
 

@@ -82,3 +82,4 @@ export { SETTLED_SHARE, trainingTrend } from './analysis/progress.ts';
 export type { InnerSetting, TrainingTrend, TrendReport } from './analysis/types.ts';
 export { classifyRun, PERIOD_MATCH, PLATEAU_SHARE } from './analysis/classify.ts';
 export type { ClassifyOptions, RunClass, RunKind, RunPoint } from './analysis/types.ts';
+export * from './research/index.ts';

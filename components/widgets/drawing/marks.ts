@@ -39,6 +39,17 @@ export const MARKS = {
   latentRule: { label: 'chosen y', className: 'latent-rule', swatch: 'dashed' },
   latentModel: { label: 'x from θ(k)', className: 'latent-model', swatch: 'dot' },
   latentTruth: { label: 'x from the truth', className: 'latent-truth', swatch: 'ring' },
+  rootMonotone: { label: 'exact fit, 0 ≤ c < 1', className: 'root-monotone', swatch: 'dot' },
+  rootOscillating: { label: 'exact fit, −1 < c < 0', className: 'root-oscillating', swatch: 'triangle' },
+  rootDivergent: { label: 'exact fit, |c| ≥ 1', className: 'root-divergent', swatch: 'square' },
+  landingMine: { label: 'training from your a₀ ends', className: 'landing-mine', swatch: 'line' },
+  landingArticle: { label: 'training from a₀ = 2.7 ends', className: 'landing-article', swatch: 'dashed' },
+  readerN: { label: 'your N', className: 'n-rule', swatch: 'band' },
+  cellMonotone: { label: 'monotone, 0 ≤ c < 1', className: 'root-monotone', swatch: 'band' },
+  cellOscillating: { label: 'oscillating, −1 < c < 0', className: 'root-oscillating', swatch: 'band' },
+  cellDivergent: { label: 'diverging, c ≤ −1', className: 'root-divergent', swatch: 'band' },
+  cBoundary: { label: 'c = −1', className: 'c-boundary', swatch: 'dashed' },
+  chosenCell: { label: 'chosen cell', className: 'cell-cursor', swatch: 'ring' },
 } as const satisfies Record<string, Mark>;
 
 export type MarkKey = keyof typeof MARKS;

@@ -1,0 +1,61 @@
+import type { MapCell } from '../../../src/solver';
+import { formatFixed, formatSig } from '../../../src/words/format';
+import type { Badge, StepText } from '../runtime/widget';
+import { cellAt, type ExplodeRun } from './cells';
+
+const KIND_WORDS: Record<MapCell['kind'], string> = {
+  monotone: 'monotone (0 ≤ c < 1)',
+  oscillating: 'oscillating (−1 < c < 0)',
+  divergent: 'diverging (|c| ≥ 1)',
+};
+
+/** log₁₀|dg(N)/da| in words: "10^5.24", "0" at N = 0, "overflow" past the largest double. */
+export function tangentWords(log: number): string {
+  if (log === -Infinity) return '0';
+  if (log === Infinity) return 'beyond 10^308 (overflow)';
+  return `10^${formatFixed(log, 2)}`;
+}
+
+/** The cell's sentence: where it is, its c and class, and the tangent. */
+export function cellWords(cell: MapCell, N: number): string {
+  return `α = ${formatSig(cell.alpha, 3)}, a = ${formatSig(cell.a, 3)}: c = ${formatFixed(cell.c, 3)}, ${KIND_WORDS[cell.kind]}; |dg(${N})/da| = ${tangentWords(cell.logTangent)}.`;
+}
+
+/** How many cells of record k are diverging, and the largest tangent on the map. */
+function summary(run: ExplodeRun, k: number) {
+  const cells = run.records[k]?.cells ?? [];
+  const diverging = cells.filter((c) => c.kind === 'divergent').length;
+  const top = Math.max(...cells.map((c) => c.logTangent));
+  return { diverging, total: cells.length, top };
+}
+
+export function explodeText(run: ExplodeRun, k: number): StepText {
+  const N = run.records[k]?.N ?? k;
+  const cell = cellAt(run, k, run.chosen.col, run.chosen.row);
+  if (!cell) return { slots: {}, equation: '', readout: [], narration: '' };
+  const s = summary(run, k);
+  const readout: [string, string][] = [
+    ['N', String(N)],
+    ['chosen cell', `α = ${formatSig(cell.alpha, 3)}, a = ${formatSig(cell.a, 3)}`],
+    ['c = 1 − 2αa²', `${formatFixed(cell.c, 3)}, ${KIND_WORDS[cell.kind]}`],
+    [`|dg(${N})/da|`, tangentWords(cell.logTangent)],
+    ['largest on the map', tangentWords(s.top)],
+  ];
+  return {
+    slots: { N: String(N) },
+    equation: `The tangent dg(N)/da of the inversion of x = 0 with b = −4 from g(0) = 8, for N = ${N}.`,
+    readout,
+    narration: `N = ${N}. ${cellWords(cell, N)} ${s.diverging} of ${s.total} cells diverge; the largest tangent is ${tangentWords(s.top)}.`,
+  };
+}
+
+export function explodeBadge(run: ExplodeRun, k: number): Badge {
+  const cell = cellAt(run, k, run.chosen.col, run.chosen.row);
+  if (!cell) return { tone: 'info', label: '', reason: '' };
+  const tone = cell.kind === 'divergent' ? 'diverging' : cell.kind === 'oscillating' ? 'oscillating' : 'converging';
+  return {
+    tone,
+    label: `c = ${formatFixed(cell.c, 3)}.`,
+    reason: `At N = ${run.records[k]?.N ?? k} the chosen cell's tangent is ${tangentWords(cell.logTangent)}.`,
+  };
+}

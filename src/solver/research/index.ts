@@ -1,0 +1,9 @@
+/** The research behind the toy (issue 18): roots against N, the explosion map, rough losses. */
+export { factorClass, fitResidual, rootDiagram, truncatedFitRoots } from './roots.ts';
+export type { FactorClass, FitRoot, RootsParams } from './roots.ts';
+export { LAND_A, LAND_T, landing, landingParams } from './landing.ts';
+export type { Landing, LandingOptions } from './landing.ts';
+export { explosionMap, MAP_OBSERVATION, tangent, tangentClosedForm } from './explode.ts';
+export type { MapCell, MapParams, Observation } from './explode.ts';
+export { extremaCount, lossCurveOverA, roughness, ROUGH_DEFAULTS } from './rough.ts';
+export type { RoughParams } from './rough.ts';
