@@ -33,7 +33,7 @@ export interface ImplicitLimitParams {
   offset: number;
   /** Which component of θ the derivative is taken with respect to. */
   wrt: 'a' | 'b';
-  /** The largest N recorded (records for N = 1 … maxSteps). */
+  /** The largest N recorded (records for N = 0 … maxSteps). */
   maxSteps: number;
 }
 
@@ -54,7 +54,7 @@ export interface ImplicitLimitStep {
   terms: number[];
 }
 
-/** The whole run: the limit and every N's record. */
+/** The whole run: the limit and every N’s record (N = 0 … maxSteps). */
 export interface ImplicitLimit {
   params: ImplicitLimitParams;
   /** c = 1 − 2αa². */
@@ -91,7 +91,7 @@ export function resolveImplicitLimit(p: ImplicitLimitParams): ImplicitLimitParam
 }
 
 /**
- * dh/dθ through N = 1 … maxSteps steps by the four methods, their distance to the implicit
+ * dh/dθ through N = 0 … maxSteps steps by the four methods, their distance to the implicit
  * derivative at the solution, and the Neumann series' terms.
  */
 export function implicitLimit(params: ImplicitLimitParams): ImplicitLimit {
@@ -113,7 +113,7 @@ export function implicitLimit(params: ImplicitLimitParams): ImplicitLimit {
   const first = -p.alpha * (p.wrt === 'a' ? 2 * p.a * yStar : 2 * p.a);
   const y0 = yStar + p.offset;
   const steps: ImplicitLimitStep[] = [];
-  for (let N = 1; N <= p.maxSteps; N++) {
+  for (let N = 0; N <= p.maxSteps; N++) {
     const methods = Object.fromEntries(GRADIENT_METHODS.map((m) => [m, one(m, N, y0)])) as MethodValues;
     const gaps = Object.fromEntries(GRADIENT_METHODS.map((m) => [m, Math.abs(methods[m] - implicit)])) as MethodValues;
     const terms = Array.from({ length: N }, (_, n) => first * c ** n);
