@@ -24,7 +24,7 @@ export function createGrid(host: HTMLElement, seek: (i: number) => void) {
     left: 40,
   });
   const { plot, margin, height: H, fontSize } = frame;
-  const cells = plot.append('g');
+  const cells = plot.append('g').attr('class', 'rt-cells');
   const ring = plot.append('rect').attr('class', 'rm-current rt-ring');
   const labels = frame.svg.append('g').attr('class', 'axis');
   let drawn: Tape | null = null;
