@@ -18,7 +18,7 @@ export function createGrid(host: HTMLElement, seek: (i: number) => void) {
   const W = 640;
   const frame = researchFrame(host, {
     width: W,
-    height: 200,
+    height: 150,
     title: 'The tape positions of every update: rows are updates k, cells the forward pass then the backward sweep',
     marks: [TAPE_MARKS.forward, TAPE_MARKS.backward, TAPE_MARKS.now],
     left: 40,
@@ -62,7 +62,7 @@ export function createGrid(host: HTMLElement, seek: (i: number) => void) {
       .text((k) => `k=${k}`);
     frame.svg
       .selectAll('text.axis-label-x')
-      .data(['position: forward n = 0 … N, then backward n = N … 0'])
+      .data(['forward n = 0 … N, then backward N … 0'])
       .join('text')
       .attr('class', 'axis-label axis-label-x')
       .attr('x', (margin.left + W - margin.right) / 2)
@@ -85,7 +85,7 @@ export function createTapePlot(host: HTMLElement) {
   const W = 640;
   const frame = researchFrame(host, {
     width: W,
-    height: 170,
+    height: 140,
     title: 'The tape of the current update: the stored iterates g(n) of each sample',
     marks: [TAPE_MARKS.stored, TAPE_MARKS.now],
     left: 40,
