@@ -3,7 +3,7 @@
  * (computed on first use). tests/unit/content/rewinding-the-optimiser checks them.
  */
 import { bitsLostPerStep, contraction, memoryValues, rewind, startLostAfter } from '../../src/solver/index.ts';
-import { formatFixed, formatSig } from '../../src/lib/format.ts';
+import { formatFixed, formatSig } from '../../src/words/format.ts';
 
 /** The article's inversion from g(0) = 8: a = 2, b = −4, x = 0 (y* = 2), α = 0.05 (c = 0.6). */
 export const BASE = { alpha: 0.05, a: 2, b: -4, x: 0, y0: 8, mu: 0 };

@@ -4,7 +4,7 @@
  * checks them against the closed form 1 − cᴺ and fresh solver runs.
  */
 import { implicitLimit, type ImplicitLimitParams } from '../../src/solver/index.ts';
-import { formatFixed, formatSig } from '../../src/lib/format.ts';
+import { formatFixed, formatSig } from '../../src/words/format.ts';
 
 /** The article's inversion: a = 2, b = −4, x = 0 (y* = 2), α = 0.05, so c = 0.6. */
 export const ARTICLE: ImplicitLimitParams = { alpha: 0.05, a: 2, b: -4, x: 0, offset: 0, wrt: 'a', maxSteps: 40 };

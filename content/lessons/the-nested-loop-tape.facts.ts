@@ -3,7 +3,7 @@
  * (on first use). tests/unit/content/the-nested-loop-tape checks them against the course's gradients.
  */
 import { articleData, gradientAt, nestedTape, tapeAt } from '../../src/solver/index.ts';
-import { formatFixed, formatSig } from '../../src/lib/format.ts';
+import { formatFixed, formatSig } from '../../src/words/format.ts';
 
 /** The article's training, N = 20 inner steps all differentiated, for the widget's five updates. */
 export const TAPE = {

@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { articleData, gradientAt, implicitLimit, nestedTape, rewind, startLostAfter } from '../../src/solver/index.ts';
-import { formatSig } from '../../src/lib/format.ts';
+import { formatSig } from '../../src/words/format.ts';
 import { expectNoAxeViolations, watchErrors } from '../support/pages';
 import { readout, widget } from '../support/widgets';
 

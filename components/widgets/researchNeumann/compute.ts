@@ -1,5 +1,5 @@
 import { implicitLimit, type ImplicitLimit } from '../../../src/solver';
-import { num, str, type ParamValues } from '../core/params';
+import { num, str, type ParamValues } from '../runtime/params';
 
 /** The line's intercept: the article's b = −4 (the widget varies a, x and the start). */
 export const B = -4;

@@ -3,8 +3,8 @@
  * figures draw (methods, reference lines, the tape's cells) are not the course's shared marks, so
  * they are named here, drawn with the same swatch shapes above the plot, inside the SVG.
  */
-import { createFrame, type Frame } from '../core/frame';
-import { textWidth } from '../core/legend';
+import { createFrame, type Frame } from '../drawing/frame';
+import { textWidth } from '../drawing/legend';
 
 /** A mark of a research figure: its legend word, CSS class (research.css) and swatch shape. */
 export interface ResearchMark {
@@ -42,7 +42,7 @@ function swatchPath(kind: ResearchMark['swatch'], w: number, size: number): stri
   return `M0,${c}H${w}`;
 }
 
-/** A frame (core/frame.ts) with a legend of `marks` above the plot. */
+/** A frame (drawing/frame.ts) with a legend of `marks` above the plot. */
 export function researchFrame(
   host: HTMLElement,
   opts: {

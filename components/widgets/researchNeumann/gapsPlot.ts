@@ -1,7 +1,7 @@
 import { GRADIENT_METHODS, type ImplicitLimit } from '../../../src/solver';
-import { drawAxes } from '../core/frame';
-import { polyline } from '../core/path';
-import { linearScale, logScale } from '../core/scale';
+import { drawAxes } from '../drawing/frame';
+import { polyline } from '../drawing/path';
+import { linearScale, logScale } from '../drawing/scale';
 import { researchFrame } from './figure';
 import { CURRENT, METHOD_MARKS, REFERENCE } from './marks';
 

@@ -1,6 +1,6 @@
 import { GRADIENT_METHODS, type ImplicitLimit } from '../../../src/solver';
-import { mountEach, part } from '../core/dom';
-import { mountWidget, type WidgetSpec } from '../core/widget';
+import { mountEach, part } from '../runtime/dom';
+import { mountWidget, type WidgetSpec } from '../runtime/widget';
 import { computeNeumann } from './compute';
 import { createGapsPlot } from './gapsPlot';
 import { neumannCount } from './opening';

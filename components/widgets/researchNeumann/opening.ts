@@ -1,7 +1,7 @@
 import { GRADIENT_METHODS, type ImplicitLimit } from '../../../src/solver';
-import { opening, type Opening } from '../core/opening';
-import { staticFigureSvg } from '../core/staticFigure';
-import type { ShellProps } from '../core/widget';
+import { opening, type Opening } from '../runtime/opening';
+import { staticFigureSvg } from '../drawing/staticFigure';
+import type { ShellProps } from '../runtime/widget';
 import { computeNeumann } from './compute';
 import { GAP_FLOOR } from './gapsPlot';
 import { METHOD_MARKS } from './marks';

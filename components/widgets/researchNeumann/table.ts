@@ -1,5 +1,5 @@
-import type { ParamTable } from '../core/params';
-import { GHOST_SPEC } from '../core/params';
+import type { ParamTable } from '../runtime/params';
+import { GHOST_SPEC } from '../runtime/params';
 
 /**
  * The implicit-limit widget's parameters: the article's line (a = 2, b = −4), x = 0 (y* = 2),

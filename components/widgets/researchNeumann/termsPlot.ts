@@ -1,6 +1,6 @@
 import type { ImplicitLimit } from '../../../src/solver';
-import { drawAxes } from '../core/frame';
-import { linearScale } from '../core/scale';
+import { drawAxes } from '../drawing/frame';
+import { linearScale } from '../drawing/scale';
 import { researchFrame } from './figure';
 import { CURRENT, LIMIT, TERM } from './marks';
 

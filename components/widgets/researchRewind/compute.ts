@@ -1,5 +1,5 @@
 import { bitsLostPerStep, rewind, startLostAfter, type Rewind } from '../../../src/solver';
-import { num, type ParamValues } from '../core/params';
+import { num, type ParamValues } from '../runtime/params';
 
 /** The rewound run and what the solver measured about it. */
 export interface RewindRun {

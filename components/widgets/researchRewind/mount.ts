@@ -1,5 +1,5 @@
-import { mountEach, part } from '../core/dom';
-import { mountWidget, type WidgetSpec } from '../core/widget';
+import { mountEach, part } from '../runtime/dom';
+import { mountWidget, type WidgetSpec } from '../runtime/widget';
 import { computeRewind, rewindCount, stepAt, type RewindRun } from './compute';
 import { createRewindPlot } from './plot';
 import { rewindTable } from './table';

@@ -1,6 +1,6 @@
-import { opening, type Opening } from '../core/opening';
-import { staticFigureSvg } from '../core/staticFigure';
-import type { ShellProps } from '../core/widget';
+import { opening, type Opening } from '../runtime/opening';
+import { staticFigureSvg } from '../drawing/staticFigure';
+import type { ShellProps } from '../runtime/widget';
 import { computeRewind, rewindCount } from './compute';
 import { FLOOR } from './plot';
 import { rewindTable } from './table';

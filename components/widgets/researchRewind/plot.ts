@@ -1,6 +1,6 @@
-import { drawAxes } from '../core/frame';
-import { polyline } from '../core/path';
-import { linearScale, logScale } from '../core/scale';
+import { drawAxes } from '../drawing/frame';
+import { polyline } from '../drawing/path';
+import { linearScale, logScale } from '../drawing/scale';
 import { researchFrame, type ResearchMark } from '../researchNeumann/figure';
 import { stepAt, type RewindRun } from './compute';
 

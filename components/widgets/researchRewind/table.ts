@@ -1,4 +1,4 @@
-import { GHOST_SPEC, type ParamTable } from '../core/params';
+import { GHOST_SPEC, type ParamTable } from '../runtime/params';
 
 /**
  * The rewinding widget's parameters: the article's inversion (a = 2, b = −4, x = 0, α = 0.05, so

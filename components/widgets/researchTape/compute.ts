@@ -1,5 +1,5 @@
 import { articleData, nestedTape, type Tape } from '../../../src/solver';
-import { num, type ParamValues } from '../core/params';
+import { num, type ParamValues } from '../runtime/params';
 
 /** The article's start and inner start: θ0 = (2.7, 0), y0 = 2. */
 export const ARTICLE_START = { theta0: [2.7, 0] as [number, number], y0: 2 };

@@ -1,7 +1,7 @@
 import type { Tape } from '../../../src/solver';
-import { mountEach, part } from '../core/dom';
-import { num } from '../core/params';
-import { mountWidget, type WidgetSpec } from '../core/widget';
+import { mountEach, part } from '../runtime/dom';
+import { num } from '../runtime/params';
+import { mountWidget, type WidgetSpec } from '../runtime/widget';
 import { computeTape } from './compute';
 import { createGrid, createTapePlot } from './plots';
 import { tapeTable } from './table';

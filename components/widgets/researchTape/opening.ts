@@ -1,6 +1,6 @@
-import { opening, type Opening } from '../core/opening';
-import { num } from '../core/params';
-import type { ShellProps } from '../core/widget';
+import { opening, type Opening } from '../runtime/opening';
+import { num } from '../runtime/params';
+import type { ShellProps } from '../runtime/widget';
 import { computeTape } from './compute';
 import { tapeTable } from './table';
 import { tapeBadge, tapeText } from './text';

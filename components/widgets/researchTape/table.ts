@@ -1,4 +1,4 @@
-import type { ParamTable } from '../core/params';
+import type { ParamTable } from '../runtime/params';
 
 /**
  * The tape widget's parameters: the article's training (θ0 = (2.7, 0), β = 0.005, α = 0.05,

@@ -10,10 +10,10 @@
  * (1 − cᴺ) times the implicit one. The four gradient methods are the course's own (unroll.ts),
  * called through gradientAt on one sample.
  */
-import { contraction, linearFixedPoint } from '../closedForms.ts';
-import { gradientAt } from '../gradient.ts';
-import { GRADIENT_METHODS, type GradientMethod } from '../unroll.ts';
-import * as check from '../validate.ts';
+import { contraction, linearFixedPoint } from '../inversion/closedForms.ts';
+import { gradientAt } from '../training/gradient.ts';
+import { GRADIENT_METHODS, type GradientMethod } from '../training/unroll.ts';
+import * as check from '../core/validate.ts';
 
 /** 1 − cᴺ: the share of the implicit derivative that N unrolled steps recover from the solution. */
 export function neumannFactor(c: number, N: number): number {

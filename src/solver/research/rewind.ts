@@ -13,8 +13,8 @@
  * map has determinant μ). Nothing is assumed here: the path is rebuilt in floating point and
  * compared with the path the forward run recorded.
  */
-import { contraction, linearFixedPoint } from '../closedForms.ts';
-import * as check from '../validate.ts';
+import { contraction, linearFixedPoint } from '../inversion/closedForms.ts';
+import * as check from '../core/validate.ts';
 
 /** Parameters of {@link rewind}. */
 export interface RewindParams {

@@ -9,10 +9,10 @@
  * pass and need no tape. Then θ(k+1) = θ(k) − β·∂T/∂θ. Each (k, position) is one record, so a
  * widget can step to any of them and back exactly.
  */
-import { kernelFor } from '../lossKernel.ts';
-import { linearModel } from '../models.ts';
-import type { Dataset } from '../trainParams.ts';
-import * as check from '../validate.ts';
+import { kernelFor } from '../core/lossKernel.ts';
+import { linearModel } from '../core/models.ts';
+import type { Dataset } from '../training/trainParams.ts';
+import * as check from '../core/validate.ts';
 
 /** Parameters of {@link nestedTape}. */
 export interface TapeParams {
