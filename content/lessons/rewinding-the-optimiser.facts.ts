@@ -19,6 +19,9 @@ function compute() {
   const at20 = rewind({ ...BASE, steps: 20 }).steps[0]!;
   return {
     c: plain.c,
+    yStar: plain.yStar,
+    /** |g(0) − y*|, the distance the run travels. */
+    span: Math.abs(BASE.y0 - plain.yStar),
     bits: bitsLostPerStep(plain),
     bitsTheory: Math.log2(1 / Math.abs(plain.c)),
     lostAfter,

@@ -12,6 +12,7 @@ describe('the numbers “Rewinding the optimiser” quotes', () => {
   it('loses the start after about 70 steps (53 bits / 0.737 bits a step, less the start’s own size)', () => {
     expect(F.lostAfter).toBeGreaterThanOrEqual(65);
     expect(F.lostAfter).toBeLessThanOrEqual(80);
+    expect([F.yStar, F.span]).toEqual([2, 6]);
     expect(F.error20).toBeGreaterThan(0);
     expect(F.error20).toBeLessThan(1e-9);
   });
