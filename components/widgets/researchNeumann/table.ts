@@ -20,6 +20,6 @@ export const neumannTable: ParamTable = [
       { value: 'b', label: 'b (the intercept)' },
     ],
   },
-  { name: 'maxN', kind: 'number', label: 'Largest N', default: 40, min: 5, max: 200, step: 1, integer: true },
+  { name: 'maxN', kind: 'number', label: 'Largest N', default: 40, min: 5, max: 100, step: 1, integer: true },
   GHOST_SPEC,
 ];

@@ -71,9 +71,8 @@ function resolve(p: RewindParams): RewindParams {
   };
 }
 
-/** Runs N steps forward, then N steps backward from the end, and compares the two paths. */
-export function rewind(params: RewindParams): Rewind {
-  const p = resolve(params);
+/** The forward path g(0 … N) and the path rebuilt backwards from g(N), as plain arrays. */
+function paths(p: RewindParams): { ys: Float64Array; rebuilt: Float64Array } {
   const { alpha, a, b, x, mu } = p;
   const N = p.steps;
   const dLdy = (y: number) => -2 * a * (x - a * y - b);
@@ -91,7 +90,6 @@ export function rewind(params: RewindParams): Rewind {
     ys[n + 1] = y;
   }
   const c = contraction(alpha, a);
-  const yStar = linearFixedPoint(p);
   const rebuilt = new Float64Array(N + 1);
   rebuilt[N] = y;
   for (let n = N - 1; n >= 0; n--) {
@@ -105,11 +103,18 @@ export function rewind(params: RewindParams): Rewind {
       rebuilt[n] = (next - 2 * alpha * a * (x - b)) / c;
     }
   }
+  return { ys, rebuilt };
+}
+
+/** Runs N steps forward, then N steps backward from the end, and compares the two paths. */
+export function rewind(params: RewindParams): Rewind {
+  const p = resolve(params);
+  const { ys, rebuilt } = paths(p);
   const steps = Array.from(ys, (yn, n): RewindStep => {
     const r = rebuilt[n] as number;
     return { n, y: yn, rebuilt: r, error: Math.abs(r - yn) };
   });
-  return { params: p, c, yStar, steps };
+  return { params: p, c: contraction(p.alpha, p.a), yStar: linearFixedPoint(p), steps };
 }
 
 /**
@@ -134,12 +139,22 @@ export function bitsLostPerStep(r: Rewind): number {
 /**
  * The smallest N for which rewinding from g(N) misses the start by at least |g(0) − y*|, the
  * distance the run travelled: not one bit of where it began survives. Infinity if none up to maxN.
+ * The error grows geometrically with N, so N is searched in strides of 8, then one by one inside
+ * the first stride that loses the start (each try is a run of N steps: this keeps it cheap).
  */
 export function startLostAfter(p: Omit<RewindParams, 'steps'>, maxN = MAX_REWIND_STEPS): number {
   const span = Math.abs(p.y0 - linearFixedPoint(p));
-  for (let N = 1; N <= maxN; N++) {
-    const first = rewind({ ...p, steps: N }).steps[0] as RewindStep;
-    if (!(first.error < span)) return N;
+  const checked = resolve({ ...p, steps: 1 });
+  const lost = (N: number) => {
+    const { ys, rebuilt } = paths({ ...checked, steps: N });
+    return !(Math.abs((rebuilt[0] as number) - (ys[0] as number)) < span);
+  };
+  const STRIDE = 8;
+  for (let hi = STRIDE; hi < maxN + STRIDE; hi += STRIDE) {
+    const top = Math.min(hi, maxN);
+    if (!lost(top)) continue;
+    for (let N = top - STRIDE + 1; N < top; N++) if (N >= 1 && lost(N)) return N;
+    return top;
   }
   return Infinity;
 }
