@@ -8,6 +8,7 @@
 /** Whether a guess matches: the same choice, or a number within the tolerance. */
 export function judgeGuess(guess: string, answer: string, tolerance: number | null): boolean {
   if (tolerance === null) return guess === answer;
+  if (guess.trim() === '') return false;
   const g = Number(guess);
   return Number.isFinite(g) && Math.abs(g - Number(answer)) <= tolerance;
 }
