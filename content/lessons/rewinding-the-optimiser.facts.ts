@@ -2,7 +2,14 @@
  * Every number "Rewinding the optimiser" quotes, measured by the solver when the lesson is built
  * (computed on first use). tests/unit/content/rewinding-the-optimiser checks them.
  */
-import { bitsLostPerStep, contraction, memoryValues, rewind, startLostAfter } from '../../src/solver/index.ts';
+import {
+  bitsLostPerStep,
+  contraction,
+  MAX_REWIND_STEPS,
+  memoryValues,
+  rewind,
+  startLostAfter,
+} from '../../src/solver/index.ts';
 import { formatFixed, formatSig } from '../../src/words/format.ts';
 
 /** The article's inversion from g(0) = 8: a = 2, b = −4, x = 0 (y* = 2), α = 0.05 (c = 0.6). */
@@ -32,6 +39,11 @@ function compute() {
       bits: bitsLostPerStep(heavy),
       pairTheory: Math.log2(1 / 0.9),
       lostAfter: startLostAfter({ ...BASE, mu: 0.9 }),
+      /** The sentence's end: when the start is lost, or that it outlives the longest run rewound. */
+      lostWords: ((n: number) =>
+        Number.isFinite(n) ? `until N = ${n}` : `past N = ${MAX_REWIND_STEPS}, the longest run the solver rewinds`)(
+        startLostAfter({ ...BASE, mu: 0.9 }),
+      ),
     },
     gentle: { c: contraction(0.025, 2), bits: bitsLostPerStep(gentle) },
     memory: {

@@ -21,6 +21,12 @@ describe('the numbers “Rewinding the optimiser” quotes', () => {
     expect(fx(F.momentum.pairTheory, 3)).toBe('0.152');
     expect(Math.abs(F.momentum.bits - F.momentum.pairTheory / 2)).toBeLessThan(0.02);
     expect(F.momentum.lostAfter).toBeGreaterThan(5 * F.lostAfter);
+    // Measured, not assumed: at μ = 0.9 the start may outlive the longest run the solver rewinds.
+    expect(F.momentum.lostWords).toBe(
+      Number.isFinite(F.momentum.lostAfter)
+        ? `until N = ${F.momentum.lostAfter}`
+        : 'past N = 1000, the longest run the solver rewinds',
+    );
   });
 
   it('at c = 0.8 the measured loss is about log₂(1/0.8) ≈ 0.322 bits', () => {
