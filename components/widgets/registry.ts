@@ -4,6 +4,9 @@ import { latentTable } from './latent/table';
 import { trainingTable } from './training/table';
 import { rootsTable } from './researchRoots/table';
 import { explodeTable } from './researchExplode/table';
+import { neumannTable } from './researchNeumann/table';
+import { rewindTable } from './researchRewind/table';
+import { tapeTable } from './researchTape/table';
 
 /**
  * The registry of widget kinds: the embed page (/embed/<kind>/), the page of all widgets
@@ -74,6 +77,30 @@ export const WIDGET_KINDS = {
     pageProps: { k: 20 },
     table: explodeTable,
     load: () => import('./researchExplode/mount').then((m) => m.mountExplode),
+  },
+  'research-neumann': {
+    label: 'The implicit limit: unrolled derivatives against N',
+    heading: 'The implicit limit',
+    shell: 'ResearchNeumannWidget',
+    pageId: 'research-neumann',
+    table: neumannTable,
+    load: () => import('./researchNeumann/mount').then((m) => m.mountNeumann),
+  },
+  'research-rewind': {
+    label: 'Rewinding the inversion from g(N)',
+    heading: 'Rewinding the optimiser',
+    shell: 'ResearchRewindWidget',
+    pageId: 'research-rewind',
+    table: rewindTable,
+    load: () => import('./researchRewind/mount').then((m) => m.mountRewind),
+  },
+  'research-tape': {
+    label: 'The nested-loop tape',
+    heading: 'The nested-loop tape',
+    shell: 'ResearchTapeWidget',
+    pageId: 'research-tape',
+    table: tapeTable,
+    load: () => import('./researchTape/mount').then((m) => m.mountTape),
   },
 } as const satisfies Record<string, WidgetKindEntry>;
 

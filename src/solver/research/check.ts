@@ -1,6 +1,6 @@
 /** Validation of the research functions' parameters, with messages that name the fix. */
 import { finite, integer, positive } from '../core/validate.ts';
-import type { RootsParams } from './roots.ts';
+import type { RootsParams } from './types.ts';
 
 export function check(p: RootsParams) {
   const alpha = positive('alpha', p.alpha);

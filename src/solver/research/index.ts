@@ -7,3 +7,9 @@ export { explosionMap, MAP_OBSERVATION, tangent, tangentClosedForm } from './exp
 export type { MapCell, MapParams, Observation } from './explode.ts';
 export { extremaCount, lossCurveOverA, roughness, ROUGH_DEFAULTS } from './rough.ts';
 export type { RoughParams } from './rough.ts';
+export { implicitLimit, MAX_LIMIT_STEPS, neumannFactor } from './neumann.ts';
+export type { ImplicitLimit, ImplicitLimitParams, ImplicitLimitStep, MethodValues } from './neumann.ts';
+export { bitsLostPerStep, MAX_REWIND_STEPS, memoryValues, rewind, startLostAfter } from './rewind.ts';
+export type { Rewind, RewindParams, RewindStep } from './rewind.ts';
+export { MAX_TAPE_STEPS, MAX_TAPE_UPDATES, nestedTape, tapeAt } from './tape.ts';
+export type { Tape, TapeParams, TapePhase, TapeRecord, TapeSample } from './tape.ts';

@@ -13,6 +13,9 @@
  */
 import { contraction } from '../inversion/closedForms.ts';
 import { check } from './check.ts';
+import type { RootsParams } from './types.ts';
+
+export type { RootsParams } from './types.ts';
 
 /** How the inner loop behaves at a root: the sign and size of its factor c. */
 export type FactorClass = 'monotone' | 'oscillating' | 'divergent';
@@ -33,22 +36,6 @@ export interface FitRoot {
   /** b = B + A·cᴺ·y0, the matching intercept. */
   b: number;
   kind: FactorClass;
-}
-
-/** The setting of the roots search. */
-export interface RootsParams {
-  /** α > 0, the inner step width (the article: 0.05). */
-  alpha: number;
-  /** N ≥ 1, inner steps. */
-  steps: number;
-  /** g(0) (the article: 2); it sets b only. */
-  y0?: number;
-  /** The data's line [A, B] (the article: [2, −4]). */
-  truth?: [A: number, B: number];
-  /** The interval of a searched (default [1e-6, 6]). */
-  range?: [lo: number, hi: number];
-  /** Grid cells the interval is split into (default 60 000). */
-  grid?: number;
 }
 
 /** F(a) = a − A·(1 − cᴺ): zero exactly where the N-step inverse fits the data. */

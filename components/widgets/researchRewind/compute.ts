@@ -1,0 +1,24 @@
+import { bitsLostPerStep, rewind, startLostAfter, type Rewind } from '../../../src/solver';
+import { num, type ParamValues } from '../runtime/params';
+
+/** The rewound run and what the solver measured about it. */
+export interface RewindRun {
+  rewind: Rewind;
+  /** Least-squares slope of log₂(error) per step rewound. */
+  bits: number;
+  /** The smallest N whose rewound start misses g(0) by |g(0) − y*| or more (Infinity: none up to 1000). */
+  lostAfter: number;
+}
+
+/** The line's intercept and the observation: the article's b = −4, x = 0 (y* = 4/a). */
+export const LINE = { b: -4, x: 0 };
+
+export function computeRewind(v: ParamValues): RewindRun {
+  const p = { alpha: num(v, 'alpha'), a: num(v, 'a'), ...LINE, y0: num(v, 'y0'), mu: num(v, 'mu') };
+  const run = rewind({ ...p, steps: num(v, 'N') });
+  return { rewind: run, bits: bitsLostPerStep(run), lostAfter: startLostAfter(p) };
+}
+
+/** Record j is the path rewound j steps, back to n = N − j. */
+export const rewindCount = (run: RewindRun) => run.rewind.steps.length;
+export const stepAt = (run: RewindRun, j: number) => run.rewind.steps[run.rewind.steps.length - 1 - j];
