@@ -6,7 +6,7 @@
 import { implicitFacts } from '../../content/lessons/the-implicit-limit.facts';
 import { rewindFacts } from '../../content/lessons/rewinding-the-optimiser.facts';
 import { tapeFacts } from '../../content/lessons/the-nested-loop-tape.facts';
-import type { LessonGuide, SessionPart } from './teacherGuide';
+import type { LessonGuide, SessionPart } from './teacherSessions';
 import { formatFixed as fx } from '../words/format';
 
 /** The three lessons' parts of a session on the research behind the toy (33 minutes). */

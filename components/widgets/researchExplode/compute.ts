@@ -2,15 +2,16 @@ import { explosionMap, MAP_OBSERVATION } from '../../../src/solver';
 import type { ExplodeRecord, ExplodeRun } from './cells';
 
 export type { ExplodeRecord, ExplodeRun } from './cells';
-import { num, type ParamValues } from '../runtime/params';
-import { GRID } from './table';
+import { valuesOf, type ParamValues } from '../runtime/params';
+import { explodeTable, GRID } from './table';
 
 const nearest = (xs: readonly number[], v: number) =>
   xs.reduce((best, x, i) => (Math.abs(x - v) < Math.abs((xs[best] as number) - v) ? i : best), 0);
 
 /** Maps for N = 0 … nMax (record k is N = k). */
-export function computeExplode(v: ParamValues, progress?: (share: number) => void): ExplodeRun {
-  const nMax = num(v, 'nMax');
+export function computeExplode(values: ParamValues, progress?: (share: number) => void): ExplodeRun {
+  const v = valuesOf(explodeTable, values);
+  const nMax = v.nMax;
   const records: ExplodeRecord[] = [];
   let alphas: number[] = [];
   let as: number[] = [];
@@ -21,6 +22,6 @@ export function computeExplode(v: ParamValues, progress?: (share: number) => voi
     records.push({ N, cells: map.cells });
     progress?.(N / nMax);
   }
-  const chosen = { col: nearest(alphas, num(v, 'alpha')), row: nearest(as, num(v, 'a')) };
+  const chosen = { col: nearest(alphas, v.alpha), row: nearest(as, v.a) };
   return { alphas, as, records, chosen, observation: MAP_OBSERVATION };
 }

@@ -1,6 +1,7 @@
 import { mountEach, part } from '../runtime/dom';
 import type { ParamValues } from '../runtime/params';
-import { mountWidget, type WidgetSpec } from '../runtime/widget';
+import { mountWidget } from '../runtime/widget';
+import type { WidgetSpec } from '../runtime/spec';
 import { workerCompute, type RunJob } from '../runtime/workerCompute';
 import { cellAt, type ExplodeRun } from './cells';
 import { RunFailure } from '../runtime/runFailure';

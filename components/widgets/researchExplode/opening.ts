@@ -1,5 +1,5 @@
 import { opening, type Opening } from '../runtime/opening';
-import type { ShellProps } from '../runtime/widget';
+import type { ShellProps } from '../runtime/spec';
 import { computeExplode } from './compute';
 import { explodeTable } from './table';
 import { explodeBadge, explodeText } from './text';

@@ -1,6 +1,6 @@
 import type { MapCell } from '../../../src/solver';
 import { formatFixed, formatSig } from '../../../src/words/format';
-import type { Badge, StepText } from '../runtime/widget';
+import type { Badge, StepText } from '../runtime/spec';
 import { cellAt, type ExplodeRun } from './cells';
 
 const KIND_WORDS: Record<MapCell['kind'], string> = {

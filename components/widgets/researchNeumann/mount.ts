@@ -1,6 +1,7 @@
 import { GRADIENT_METHODS, type ImplicitLimit } from '../../../src/solver';
 import { mountEach, part } from '../runtime/dom';
-import { mountWidget, type WidgetSpec } from '../runtime/widget';
+import { mountWidget } from '../runtime/widget';
+import type { WidgetSpec } from '../runtime/spec';
 import { computeNeumann } from './compute';
 import { createGapsPlot } from './gapsPlot';
 import { neumannCount } from './opening';

@@ -1,7 +1,7 @@
 import { GRADIENT_METHODS, type ImplicitLimit } from '../../../src/solver';
 import { opening, type Opening } from '../runtime/opening';
 import { staticFigureSvg } from '../drawing/staticFigure';
-import type { ShellProps } from '../runtime/widget';
+import type { ShellProps } from '../runtime/spec';
 import { computeNeumann } from './compute';
 import { GAP_FLOOR } from './gapsPlot';
 import { METHOD_MARKS } from './marks';

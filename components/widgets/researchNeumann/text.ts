@@ -1,6 +1,6 @@
 import type { ImplicitLimit } from '../../../src/solver';
 import { formatSig } from '../../../src/words/format';
-import type { Badge, StepText } from '../runtime/widget';
+import type { Badge, StepText } from '../runtime/spec';
 
 /** A derivative for the readout: enough digits to see 1 − cᴺ approach 1. */
 const d = (v: number) => formatSig(v, 6);

@@ -1,5 +1,6 @@
 import { bitsLostPerStep, rewind, startLostAfter, type Rewind } from '../../../src/solver';
-import { num, type ParamValues } from '../runtime/params';
+import { valuesOf, type ParamValues } from '../runtime/params';
+import { rewindTable } from './table';
 
 /** The rewound run and what the solver measured about it. */
 export interface RewindRun {
@@ -13,9 +14,10 @@ export interface RewindRun {
 /** The line's intercept and the observation: the article's b = −4, x = 0 (y* = 4/a). */
 export const LINE = { b: -4, x: 0 };
 
-export function computeRewind(v: ParamValues): RewindRun {
-  const p = { alpha: num(v, 'alpha'), a: num(v, 'a'), ...LINE, y0: num(v, 'y0'), mu: num(v, 'mu') };
-  const run = rewind({ ...p, steps: num(v, 'N') });
+export function computeRewind(values: ParamValues): RewindRun {
+  const v = valuesOf(rewindTable, values);
+  const p = { alpha: v.alpha, a: v.a, ...LINE, y0: v.y0, mu: v.mu };
+  const run = rewind({ ...p, steps: v.N });
   return { rewind: run, bits: bitsLostPerStep(run), lostAfter: startLostAfter(p) };
 }
 

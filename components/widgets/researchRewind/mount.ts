@@ -1,5 +1,6 @@
 import { mountEach, part } from '../runtime/dom';
-import { mountWidget, type WidgetSpec } from '../runtime/widget';
+import { mountWidget } from '../runtime/widget';
+import type { WidgetSpec } from '../runtime/spec';
 import { computeRewind, rewindCount, stepAt, type RewindRun } from './compute';
 import { createRewindPlot } from './plot';
 import { rewindTable } from './table';

@@ -1,6 +1,6 @@
 import { opening, type Opening } from '../runtime/opening';
 import { staticFigureSvg } from '../drawing/staticFigure';
-import type { ShellProps } from '../runtime/widget';
+import type { ShellProps } from '../runtime/spec';
 import { computeRewind, rewindCount } from './compute';
 import { FLOOR } from './plot';
 import { rewindTable } from './table';

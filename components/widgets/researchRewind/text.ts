@@ -1,6 +1,6 @@
 import { memoryValues } from '../../../src/solver';
 import { formatSig } from '../../../src/words/format';
-import type { Badge, StepText } from '../runtime/widget';
+import type { Badge, StepText } from '../runtime/spec';
 import { stepAt, type RewindRun } from './compute';
 
 const g = (v: number) => formatSig(v, 12);

@@ -1,6 +1,6 @@
 import type { FitRoot, Landing } from '../../../src/solver';
 import { formatFixed, formatSig } from '../../../src/words/format';
-import type { Badge, StepText } from '../runtime/widget';
+import type { Badge, StepText } from '../runtime/spec';
 import type { RootsRun } from './records';
 import { ARTICLE_A0 } from './table';
 

@@ -1,7 +1,8 @@
 import type { Tape } from '../../../src/solver';
 import { mountEach, part } from '../runtime/dom';
-import { num } from '../runtime/params';
-import { mountWidget, type WidgetSpec } from '../runtime/widget';
+import { valuesOf } from '../runtime/params';
+import { mountWidget } from '../runtime/widget';
+import type { WidgetSpec } from '../runtime/spec';
 import { computeTape } from './compute';
 import { createGrid, createTapePlot } from './plots';
 import { tapeTable } from './table';
@@ -29,11 +30,11 @@ export async function mountTape(root: HTMLElement) {
         gradA: r.grad?.[0] ?? null,
         gradB: r.grad?.[1] ?? null,
       })),
-    text: (tape, i, values) => tapeText(tape, i, num(values, 'sample')),
+    text: (tape, i, values) => tapeText(tape, i, valuesOf(tapeTable, values).sample),
     badge: (tape, i) => tapeBadge(tape, i),
     draw: ({ run, k, values }) => {
       grid.draw(run, k);
-      tapePlot.draw(run, k, num(values, 'sample'));
+      tapePlot.draw(run, k, valuesOf(tapeTable, values).sample);
     },
     setup(ctx) {
       seek = (i) => ctx.stepper.seek(i);

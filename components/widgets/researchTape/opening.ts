@@ -1,6 +1,6 @@
 import { opening, type Opening } from '../runtime/opening';
-import { num } from '../runtime/params';
-import type { ShellProps } from '../runtime/widget';
+import { valuesOf } from '../runtime/params';
+import type { ShellProps } from '../runtime/spec';
 import { computeTape } from './compute';
 import { tapeTable } from './table';
 import { tapeBadge, tapeText } from './text';
@@ -10,7 +10,7 @@ export function tapeOpening(props: ShellProps): Opening {
   return opening(tapeTable, props, {
     compute: computeTape,
     count: (tape) => tape.records.length,
-    text: (tape, i, values) => tapeText(tape, i, num(values, 'sample')),
+    text: (tape, i, values) => tapeText(tape, i, valuesOf(tapeTable, values).sample),
     badge: tapeBadge,
     figures: () => ({}),
   });

@@ -1,6 +1,6 @@
 import type { Tape } from '../../../src/solver';
 import { formatSig } from '../../../src/words/format';
-import type { Badge, StepText } from '../runtime/widget';
+import type { Badge, StepText } from '../runtime/spec';
 
 const f = (v: number) => formatSig(v, 6);
 const pair = ([a, b]: readonly [number, number]) => `(${f(a)}, ${f(b)})`;

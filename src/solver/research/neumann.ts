@@ -11,8 +11,9 @@
  * called through gradientAt on one sample.
  */
 import { contraction, linearFixedPoint } from '../inversion/closedForms.ts';
-import { gradientAt } from '../training/gradient.ts';
-import { GRADIENT_METHODS, type GradientMethod } from '../training/unroll.ts';
+import { nth, numAt } from '../core/nth.ts';
+import { gradientAt } from '../training/gradientReport.ts';
+import { GRADIENT_METHODS, type GradientMethod } from '../training/types.ts';
 import * as check from '../core/validate.ts';
 
 /** 1 − cᴺ: the share of the implicit derivative that N unrolled steps recover from the solution. */
@@ -99,14 +100,16 @@ export function implicitLimit(params: ImplicitLimitParams): ImplicitLimit {
   const c = contraction(p.alpha, p.a);
   const yStar = linearFixedPoint(p);
   const j = p.wrt === 'a' ? 0 : 1;
-  const one = (method: GradientMethod, N: number, y0: number) =>
-    gradientAt({
+  const one = (method: GradientMethod, N: number, y0: number) => {
+    const report = gradientAt({
       model: 'linear',
       data: { x: [p.x], y: [yStar] },
       theta: [p.a, p.b],
       inner: { alpha: p.alpha, steps: N, y0 },
       gradient: { method, steps: N },
-    }).perSample[0]?.dh[j] as number;
+    });
+    return numAt(nth(report.perSample, 0).dh, j);
+  };
   // The implicit formula at the solution itself (N = 0 steps from y*): the limit every method approaches.
   const implicit = one('implicit', 0, yStar);
   // −α·L_yθ at y*: L_ya = 2a·y*, L_yb = 2a (the residual vanishes there).

@@ -10,8 +10,9 @@
  * widget can step to any of them and back exactly.
  */
 import { kernelFor } from '../core/lossKernel.ts';
+import { f64At, nth, numAt } from '../core/nth.ts';
 import { linearModel } from '../core/models.ts';
-import type { Dataset } from '../training/trainParams.ts';
+import type { Dataset } from '../core/types.ts';
 import * as check from '../core/validate.ts';
 
 /** Parameters of {@link nestedTape}. */
@@ -101,30 +102,33 @@ export function nestedTape(params: TapeParams): Tape {
   const buf = new Float64Array(4);
   const records: TapeRecord[] = [];
   const thetas: [number, number][] = [p.theta0];
+  let theta: [number, number] = p.theta0;
   for (let k = 0; k < p.updates; k++) {
-    const theta = thetas[k] as [number, number];
     const tape = p.data.x.map(() => new Float64Array(N + 1));
     const tangents = p.data.x.map((): [number, number] => [0, 0]);
     const forwardMemory = 3 * S;
-    p.data.x.forEach((_, i) => ((tape[i] as Float64Array)[0] = p.y0));
-    const snapshot = (n: number, phase: TapePhase, lambdas: number[], reverse: [number, number][]) =>
-      p.data.x.map((_, i): TapeSample => ({
-        g: (tape[i] as Float64Array)[n] as number,
-        tangent: [...(tangents[i] as [number, number])],
-        lambda: lambdas[i] as number,
-        reverse: [...(reverse[i] as [number, number])],
-      }));
+    tape.forEach((column) => (column[0] = p.y0));
+    const snapshot = (n: number, lambdas: number[], reverse: [number, number][]) =>
+      tape.map(
+        (column, i): TapeSample => ({
+          g: f64At(column, n),
+          tangent: [...nth(tangents, i)],
+          lambda: numAt(lambdas, i),
+          reverse: [...nth(reverse, i)],
+        }),
+      );
     const ones = p.data.x.map(() => 1);
     const zeros = p.data.x.map((): [number, number] => [0, 0]);
     for (let n = 0; n <= N; n++) {
       if (n > 0) {
         p.data.x.forEach((x, i) => {
-          const g = (tape[i] as Float64Array)[n - 1] as number;
+          const column = nth(tape, i);
+          const g = f64At(column, n - 1);
           K.second(x, g, theta, buf);
-          const t = tangents[i] as [number, number];
-          const keep = 1 - p.alpha * (buf[1] as number);
-          tangents[i] = [keep * t[0] - p.alpha * (buf[2] as number), keep * t[1] - p.alpha * (buf[3] as number)];
-          (tape[i] as Float64Array)[n] = g - p.alpha * (buf[0] as number);
+          const t = nth(tangents, i);
+          const keep = 1 - p.alpha * f64At(buf, 1);
+          tangents[i] = [keep * t[0] - p.alpha * f64At(buf, 2), keep * t[1] - p.alpha * f64At(buf, 3)];
+          column[n] = g - p.alpha * f64At(buf, 0);
         });
       }
       const memory = S * (n + 1);
@@ -134,7 +138,7 @@ export function nestedTape(params: TapeParams): Tape {
         phase: 'forward',
         n,
         theta,
-        samples: snapshot(n, 'forward', ones, zeros),
+        samples: snapshot(n, ones, zeros),
         memory,
         forwardMemory,
         grad: null,
@@ -142,24 +146,24 @@ export function nestedTape(params: TapeParams): Tape {
     }
     const lambdas = [...ones];
     const reverse = p.data.x.map((): [number, number] => [0, 0]);
+    let grad: [number, number] = [0, 0];
     for (let n = N; n >= 0; n--) {
       if (n < N) {
         p.data.x.forEach((x, i) => {
-          K.second(x, (tape[i] as Float64Array)[n] as number, theta, buf);
-          const l = lambdas[i] as number;
-          const r = reverse[i] as [number, number];
-          reverse[i] = [r[0] - l * p.alpha * (buf[2] as number), r[1] - l * p.alpha * (buf[3] as number)];
-          lambdas[i] = l * (1 - p.alpha * (buf[1] as number));
+          K.second(x, f64At(nth(tape, i), n), theta, buf);
+          const l = numAt(lambdas, i);
+          const r = nth(reverse, i);
+          reverse[i] = [r[0] - l * p.alpha * f64At(buf, 2), r[1] - l * p.alpha * f64At(buf, 3)];
+          lambdas[i] = l * (1 - p.alpha * f64At(buf, 1));
         });
       }
-      let grad: [number, number] | null = null;
       if (n === 0) {
         grad = [0, 0];
         p.data.y.forEach((y, i) => {
-          const residual = y - ((tape[i] as Float64Array)[N] as number);
-          const r = reverse[i] as [number, number];
-          (grad as [number, number])[0] += -2 * residual * r[0];
-          (grad as [number, number])[1] += -2 * residual * r[1];
+          const residual = y - f64At(nth(tape, i), N);
+          const r = nth(reverse, i);
+          grad[0] += -2 * residual * r[0];
+          grad[1] += -2 * residual * r[1];
         });
       }
       records.push({
@@ -168,14 +172,14 @@ export function nestedTape(params: TapeParams): Tape {
         phase: 'backward',
         n,
         theta,
-        samples: snapshot(n, 'backward', lambdas, reverse),
+        samples: snapshot(n, lambdas, reverse),
         memory: S * n,
         forwardMemory,
-        grad,
+        grad: n === 0 ? grad : null,
       });
     }
-    const g = (records.at(-1) as TapeRecord).grad as [number, number];
-    thetas.push([theta[0] - p.beta * g[0], theta[1] - p.beta * g[1]]);
+    theta = [theta[0] - p.beta * grad[0], theta[1] - p.beta * grad[1]];
+    thetas.push(theta);
   }
   return { params: p, perUpdate: 2 * N + 2, records, thetas };
 }
