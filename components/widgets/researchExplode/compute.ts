@@ -1,12 +1,13 @@
 import { explosionMap, MAP_OBSERVATION } from '../../../src/solver';
-import type { ExplodeRecord, ExplodeRun } from './cells';
+import { gridAt, type ExplodeRecord, type ExplodeRun } from './cells';
 
 export type { ExplodeRecord, ExplodeRun } from './cells';
 import { valuesOf, type ParamValues } from '../runtime/params';
 import { explodeTable, GRID } from './table';
 
+/** The index of the grid value nearest v (the first of equals). */
 const nearest = (xs: readonly number[], v: number) =>
-  xs.reduce((best, x, i) => (Math.abs(x - v) < Math.abs((xs[best] as number) - v) ? i : best), 0);
+  xs.reduce((best, x, i) => (Math.abs(x - v) < Math.abs(gridAt(xs, best) - v) ? i : best), 0);
 
 /** Maps for N = 0 … nMax (record k is N = k). */
 export function computeExplode(values: ParamValues, progress?: (share: number) => void): ExplodeRun {

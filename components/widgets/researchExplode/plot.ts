@@ -1,7 +1,7 @@
 import { createFrame, drawAxes, type Frame } from '../drawing/frame';
 import { linearScale } from '../drawing/scale';
 import type { MapCell } from '../../../src/solver';
-import type { ExplodeRun } from './cells';
+import { gridAt, type ExplodeRun } from './cells';
 
 const W = 640;
 const PLOT_H = 380;
@@ -43,11 +43,11 @@ export function createExplodePlot(host: HTMLElement): ExplodePlot {
   function drawRun(run: ExplodeRun): void {
     const da = (run.alphas[1] ?? 1) - (run.alphas[0] ?? 0);
     const dA = (run.as[1] ?? 1) - (run.as[0] ?? 0);
-    const a0 = run.alphas[0] as number;
-    const aN = run.alphas[run.alphas.length - 1] as number;
+    const a0 = gridAt(run.alphas, 0);
+    const aN = gridAt(run.alphas, run.alphas.length - 1);
     x = linearScale([a0 - da / 2, aN + da / 2], [margin.left, W - margin.right]);
     y = linearScale(
-      [(run.as[0] as number) - dA / 2, (run.as[run.as.length - 1] as number) + dA / 2],
+      [gridAt(run.as, 0) - dA / 2, gridAt(run.as, run.as.length - 1) + dA / 2],
       [H - margin.bottom, margin.top],
     );
     cw = Math.abs(x(da) - x(0));
@@ -81,8 +81,8 @@ export function createExplodePlot(host: HTMLElement): ExplodePlot {
       const { col, row } = run.chosen;
       plot
         .select('.cell-cursor')
-        .attr('x', x(run.alphas[col] as number) - cw / 2)
-        .attr('y', y(run.as[row] as number) - ch / 2)
+        .attr('x', x(gridAt(run.alphas, col)) - cw / 2)
+        .attr('y', y(gridAt(run.as, row)) - ch / 2)
         .attr('width', cw)
         .attr('height', ch);
     },
@@ -91,10 +91,8 @@ export function createExplodePlot(host: HTMLElement): ExplodePlot {
       const pt = new DOMPoint(clientX, clientY).matrixTransform(svg.getScreenCTM()?.inverse());
       const al = x.invert(pt.x);
       const a = y.invert(pt.y);
-      const col = Math.round(
-        (al - (run.alphas[0] as number)) / ((run.alphas[1] as number) - (run.alphas[0] as number)),
-      );
-      const row = Math.round((a - (run.as[0] as number)) / ((run.as[1] as number) - (run.as[0] as number)));
+      const col = Math.round((al - gridAt(run.alphas, 0)) / (gridAt(run.alphas, 1) - gridAt(run.alphas, 0)));
+      const row = Math.round((a - gridAt(run.as, 0)) / (gridAt(run.as, 1) - gridAt(run.as, 0)));
       if (col < 0 || row < 0 || col >= run.alphas.length || row >= run.as.length) return null;
       return { col, row };
     },

@@ -13,8 +13,12 @@ export interface ResearchMark {
   swatch: 'line' | 'dashed' | 'dot' | 'ring' | 'band' | 'square';
 }
 
-/** Rows the legend flows into at `width` units with text of `size` units. */
-function layout(marks: readonly ResearchMark[], width: number, size: number): [x: number, y: number][] {
+/** Each mark with its place in the rows the legend flows into at `width` units with text of `size` units. */
+function layout(
+  marks: readonly ResearchMark[],
+  width: number,
+  size: number,
+): { mark: ResearchMark; x: number; y: number }[] {
   const row = size * 1.5;
   let x = 0;
   let y = 0;
@@ -24,7 +28,7 @@ function layout(marks: readonly ResearchMark[], width: number, size: number): [x
       x = 0;
       y += row;
     }
-    const at: [number, number] = [x, y];
+    const at = { mark: m, x, y };
     x += w;
     return at;
   });
@@ -59,7 +63,7 @@ export function researchFrame(
   const grow = Math.max(1, u);
   const size = 14 * u;
   const places = layout(opts.marks, opts.width - 16, size);
-  const rows = opts.marks.length ? (places.at(-1)?.[1] ?? 0) + size * 1.5 : 0;
+  const rows = opts.marks.length ? (places.at(-1)?.y ?? 0) + size * 1.5 : 0;
   const headingSpace = opts.heading ? size * 1.5 : 0;
   const frame = createFrame(host, {
     width: opts.width,
@@ -72,8 +76,7 @@ export function researchFrame(
     .append('g')
     .attr('class', 'legend')
     .attr('transform', `translate(8,${4 * grow + headingSpace})`);
-  opts.marks.forEach((m, i) => {
-    const [x, y] = places[i] as [number, number];
+  places.forEach(({ mark: m, x, y }) => {
     const item = g.append('g').attr('class', 'legend-item').attr('transform', `translate(${x},${y})`);
     item
       .append('path')

@@ -9,6 +9,7 @@
  * whose second term grows like N·|c|ᴺ once |c| > 1. The map reports log₁₀|dg(N)/da| over a
  * grid of (α, a), with the class of c at each cell.
  */
+import { f64At } from '../core/nth.ts';
 import { kernelFor } from '../core/lossKernel.ts';
 import { linearModel } from '../core/models.ts';
 import { sampleDerivative, workspace } from '../training/unroll.ts';
@@ -30,7 +31,7 @@ export function tangent(alpha: number, a: number, N: number, o: Observation = MA
   const dh = new Float64Array(2);
   const u = { alpha, innerSteps: N, gradientSteps: N, y0: o.y0, fdStep: 1e-6 };
   const g = sampleDerivative(K, 'forward', [a, o.b], o.x, u, dh, workspace(2, N));
-  return { g, dgda: dh[0] as number };
+  return { g, dgda: f64At(dh, 0) };
 }
 
 /** The closed form of dg(N)/da above (a ≠ 0). */

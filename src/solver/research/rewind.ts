@@ -13,6 +13,7 @@
  * map has determinant μ). Nothing is assumed here: the path is rebuilt in floating point and
  * compared with the path the forward run recorded.
  */
+import { f64At } from '../core/nth.ts';
 import { contraction, linearFixedPoint } from '../inversion/closedForms.ts';
 import * as check from '../core/validate.ts';
 
@@ -93,7 +94,7 @@ function paths(p: RewindParams): { ys: Float64Array; rebuilt: Float64Array } {
   const rebuilt = new Float64Array(N + 1);
   rebuilt[N] = y;
   for (let n = N - 1; n >= 0; n--) {
-    const next = rebuilt[n + 1] as number;
+    const next = f64At(rebuilt, n + 1);
     if (mu > 0) {
       const back = next - v;
       v = (v + alpha * dLdy(back)) / mu;
@@ -111,7 +112,7 @@ export function rewind(params: RewindParams): Rewind {
   const p = resolve(params);
   const { ys, rebuilt } = paths(p);
   const steps = Array.from(ys, (yn, n): RewindStep => {
-    const r = rebuilt[n] as number;
+    const r = f64At(rebuilt, n);
     return { n, y: yn, rebuilt: r, error: Math.abs(r - yn) };
   });
   return { params: p, c: contraction(p.alpha, p.a), yStar: linearFixedPoint(p), steps };
@@ -147,7 +148,7 @@ export function startLostAfter(p: Omit<RewindParams, 'steps'>, maxN = MAX_REWIND
   const checked = resolve({ ...p, steps: 1 });
   const lost = (N: number) => {
     const { ys, rebuilt } = paths({ ...checked, steps: N });
-    return !(Math.abs((rebuilt[0] as number) - (ys[0] as number)) < span);
+    return !(Math.abs(f64At(rebuilt, 0) - f64At(ys, 0)) < span);
   };
   const STRIDE = 8;
   for (let hi = STRIDE; hi < maxN + STRIDE; hi += STRIDE) {

@@ -4,6 +4,7 @@
  * measured two ways: the total variation divided by the range (1 for a monotone curve, 2 for
  * one valley between equal ends, large for a jagged one) and the number of local extrema.
  */
+import { numAt } from '../core/nth.ts';
 import { makeData } from '../core/data.ts';
 import { kernelFor } from '../core/lossKernel.ts';
 import { getModel } from '../core/models.ts';
@@ -51,8 +52,7 @@ export function lossCurveOverA(p: RoughParams): { a: number[]; T: number[] } {
   for (let i = 0; i < points; i++) {
     const ai = lo + ((hi - lo) * i) / (points - 1);
     let sum = 0;
-    for (let s = 0; s < ys.length; s++)
-      sum += ((ys[s] as number) - K.predict(xs[s] as number, [ai, b], alpha, N, y0)) ** 2;
+    for (let s = 0; s < ys.length; s++) sum += (numAt(ys, s) - K.predict(numAt(xs, s), [ai, b], alpha, N, y0)) ** 2;
     a.push(ai);
     T.push(sum);
   }
@@ -65,8 +65,8 @@ export function roughness(T: readonly number[]): number {
   let lo = Infinity;
   let hi = -Infinity;
   for (let i = 0; i < T.length; i++) {
-    const t = T[i] as number;
-    if (i > 0) tv += Math.abs(t - (T[i - 1] as number));
+    const t = numAt(T, i);
+    if (i > 0) tv += Math.abs(t - numAt(T, i - 1));
     lo = Math.min(lo, t);
     hi = Math.max(hi, t);
   }
@@ -77,8 +77,8 @@ export function roughness(T: readonly number[]): number {
 export function extremaCount(T: readonly number[]): number {
   let count = 0;
   for (let i = 1; i + 1 < T.length; i++) {
-    const d1 = (T[i] as number) - (T[i - 1] as number);
-    const d2 = (T[i + 1] as number) - (T[i] as number);
+    const d1 = numAt(T, i) - numAt(T, i - 1);
+    const d2 = numAt(T, i + 1) - numAt(T, i);
     if (d1 * d2 < 0) count++;
   }
   return count;

@@ -109,14 +109,12 @@ export function nestedTape(params: TapeParams): Tape {
     const forwardMemory = 3 * S;
     tape.forEach((column) => (column[0] = p.y0));
     const snapshot = (n: number, lambdas: number[], reverse: [number, number][]) =>
-      tape.map(
-        (column, i): TapeSample => ({
-          g: f64At(column, n),
-          tangent: [...nth(tangents, i)],
-          lambda: numAt(lambdas, i),
-          reverse: [...nth(reverse, i)],
-        }),
-      );
+      tape.map((column, i): TapeSample => ({
+        g: f64At(column, n),
+        tangent: [...nth(tangents, i)],
+        lambda: numAt(lambdas, i),
+        reverse: [...nth(reverse, i)],
+      }));
     const ones = p.data.x.map(() => 1);
     const zeros = p.data.x.map((): [number, number] => [0, 0]);
     for (let n = 0; n <= N; n++) {
