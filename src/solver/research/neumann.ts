@@ -11,8 +11,8 @@
  * called through gradientAt on one sample.
  */
 import { contraction, linearFixedPoint } from '../inversion/closedForms.ts';
-import { gradientAt } from '../training/gradient.ts';
-import { GRADIENT_METHODS, type GradientMethod } from '../training/unroll.ts';
+import { gradientAt } from '../training/gradientReport.ts';
+import { GRADIENT_METHODS, type GradientMethod } from '../training/types.ts';
 import * as check from '../core/validate.ts';
 
 /** 1 − cᴺ: the share of the implicit derivative that N unrolled steps recover from the solution. */

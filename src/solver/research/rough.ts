@@ -6,7 +6,8 @@
  */
 import { makeData } from '../core/data.ts';
 import { kernelFor } from '../core/lossKernel.ts';
-import { getModel, type ModelName } from '../core/models.ts';
+import { getModel } from '../core/models.ts';
+import type { ModelName } from '../core/types.ts';
 import { integer, positive } from '../core/validate.ts';
 
 /** Parameters of {@link lossCurveOverA}; the defaults are the course's tanh setting. */

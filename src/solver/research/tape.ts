@@ -11,7 +11,7 @@
  */
 import { kernelFor } from '../core/lossKernel.ts';
 import { linearModel } from '../core/models.ts';
-import type { Dataset } from '../training/trainParams.ts';
+import type { Dataset } from '../core/types.ts';
 import * as check from '../core/validate.ts';
 
 /** Parameters of {@link nestedTape}. */
