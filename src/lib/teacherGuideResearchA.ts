@@ -54,13 +54,13 @@ export function researchAGuide(): Record<string, LessonGuide> {
       presets: 'the roots diagram at N = 10, then N = 15 and N = 20 with the arrow keys after the prediction.',
     },
     'when-unrolled-gradients-explode': {
-      goal: 'Through a diverging inner loop (|c| > 1) the unrolled derivative grows like N·|c|ᴺ; through a nonlinear model a long unroll makes the loss rough.',
+      goal: 'Through a diverging inner loop (|c| > 1) the unrolled derivative grows like N·|c|\u2060ᴺ; through a nonlinear model a long unroll makes the loss rough.',
       ask: `At α = ${HOT.alpha}, a = ${HOT.a} (c = ${fx(E.c, 1)}), by what factor does |dg(N)/da| grow from N = 10 to N = 20?`,
       answer: `${fx(E.ratio20over10, 1)}: |c|¹⁰ = ${fx(E.cPow10, 1)} times 2 for N. At the article’s c = ${fx(E.article.c, 1)} the tangent settles at dy*/da = ${fx(E.article.limit, 0)} instead.`,
       misconceptions: [
         {
           belief: 'A huge gradient is a bug in the derivative.',
-          shows: `the table: dg(20)/da = ${sig(tangentAt(20), 4)} is the true derivative; divided by N·|c|ᴺ it settles at the closed form’s ${fx(E.limit, 3)}.`,
+          shows: `the growth table: dg(20)/da = ${sig(tangentAt(20), 4)} is the true derivative; divided by N·|c|\u2060ᴺ it settles at the closed form’s ${fx(E.limit, 3)}.`,
         },
         {
           belief: 'Only a diverging inner loop makes unrolled gradients useless.',
@@ -107,7 +107,7 @@ export function researchAExercises() {
     {
       id: 'ex-explode-growth',
       slug: 'when-unrolled-gradients-explode',
-      question: 'Growth of N·|c|ᴺ from N = 20 to 30 at c = −1.4',
+      question: 'Growth of N·|c|\u2060ᴺ from N = 20 to 30 at c = −1.4',
       answer: growth,
       decimals: 1,
       working: `30/20 = 1.5 times 1.4¹⁰ = ${fx(1.4 ** 10, 2)}: ${fx(growth, 1)}.`,
