@@ -9,12 +9,15 @@ import { tapeFacts } from '../../content/lessons/the-nested-loop-tape.facts';
 import type { LessonGuide, SessionPart } from './teacherSessions';
 import { formatFixed as fx } from '../words/format';
 
-/** The three lessons' parts of a session on the research behind the toy (33 minutes). */
+/** The three lessons' parts of the session on the research behind the toy (27 minutes). */
 export const RESEARCH_B_PARTS: SessionPart[] = [
-  { slug: 'the-implicit-limit', minutes: 12, skip: 'the start away from the solution' },
-  { slug: 'rewinding-the-optimiser', minutes: 12, skip: 'momentum: mention the 0.152 bits and move on' },
-  { slug: 'the-nested-loop-tape', minutes: 9, skip: 'the second exercise' },
+  { slug: 'the-implicit-limit', minutes: 10, skip: 'the start away from the solution' },
+  { slug: 'rewinding-the-optimiser', minutes: 9, skip: 'momentum: say that it loses fewer bits a step and move on' },
+  { slug: 'the-nested-loop-tape', minutes: 8, skip: 'the second exercise' },
 ];
+
+/** The article's M = 10 differentiated steps, which the lesson's exercise on positions uses. */
+const ARTICLE_M = 10;
 
 /** Goal, question, misconceptions and presets of each lesson. */
 export function researchBGuide(): Record<string, LessonGuide> {
@@ -103,9 +106,9 @@ export function researchBExercises() {
       id: 'ex-positions',
       slug: 'the-nested-loop-tape',
       question: 'Positions in one row with M = 10',
-      answer: 22,
+      answer: 2 * ARTICLE_M + 2,
       decimals: 0,
-      working: '11 forward and 11 backward: 2M + 2 = 22.',
+      working: `${ARTICLE_M + 1} forward and ${ARTICLE_M + 1} backward: 2M + 2 = ${2 * ARTICLE_M + 2}.`,
     },
     {
       id: 'ex-forward-memory',

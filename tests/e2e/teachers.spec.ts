@@ -7,12 +7,22 @@ import { widget } from '../support/widgets';
 /** The teachers' page as a guide (issue 13): sessions, per-lesson guide, every exercise answered, a link builder. */
 const lessonPaths = () => pagePaths().filter((p) => /^\/lessons\/[^/]+\/$/.test(p));
 
-test('three sessions of at most 45 minutes cover every lesson; each lesson has a goal, a question and misconceptions', async ({
+test('sessions of at most 45 minutes cover every lesson; each lesson has a goal, a question and misconceptions', async ({
   page,
 }) => {
+  // The course's lessons as the home page lists them.
+  await page.goto('./');
+  const listed = await page
+    .locator('a[href*="/lessons/"]')
+    .evaluateAll((as) => [...new Set(as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))]);
   await page.goto('./teachers/');
   const sessions = page.locator('section.session');
-  await expect(sessions).toHaveCount(3);
+  // As many sessions as the plan's heading announces.
+  const words = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+  const announced = (await page.locator('#plan').textContent())?.match(/^(\w+) 45-minute sessions$/)?.[1];
+  expect(announced).toBeDefined();
+  await expect(sessions).toHaveCount(words.indexOf(announced!.toLowerCase()) + 1);
+  expect(await sessions.count()).toBeGreaterThan(0);
   for (const heading of await sessions.locator('h3').allTextContents()) {
     const minutes = Number(heading.match(/\((\d+) min\)/)?.[1]);
     expect(minutes, heading).toBeGreaterThan(0);
@@ -22,7 +32,13 @@ test('three sessions of at most 45 minutes cover every lesson; each lesson has a
     .locator('a')
     .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   const lessons = lessonPaths();
-  expect(lessons).toHaveLength(13);
+  expect(lessons.length).toBeGreaterThan(0);
+  expect(lessons).toEqual(
+    listed
+      .map((p) => p.replace(/^\/unrolled\//, '/'))
+      .filter((p) => /^\/lessons\/[^/]+\/$/.test(p))
+      .sort(),
+  );
   expect([...planned].sort()).toEqual(lessons);
   for (const path of lessons) {
     const slug = path.split('/')[2];
