@@ -13,8 +13,8 @@ export type ModelName = 'linear' | 'tanh' | 'cubic';
 
 /** A differentiable forward model f_θ(y). */
 export interface Model {
-  /** Key of the model in {@link models}. */
-  name: ModelName;
+  /** Key of the model in {@link models}, or 'custom' for a model the reader typed (customModel.ts). */
+  name: ModelName | 'custom';
   /** Plain-text formula, e.g. 'f(y) = a·y + b'. */
   label: string;
   /** KaTeX source of f. */
