@@ -57,7 +57,7 @@ function inversionStep(pick: Pick): Omit<Deal, 'kind' | 'seed'> {
     given: { a, b, x, alpha, g },
     working: { f, mismatch: x - f, slope, step: -alpha * slope },
     answer,
-    decimals: 3,
+    decimals: 4,
     tolerance: 0,
   };
 }
