@@ -47,6 +47,14 @@ export function bindShare(
       const data = new Blob([x.wholeFigureSvg(root, state())], { type: 'image/svg+xml' });
       x.download(`${x.exportName(kind, state())}.svg`, data);
     },
+    notebook: async () => {
+      const [x, nb] = await Promise.all([exporter(), import('./notebookWidget')]);
+      const s = state();
+      const book = await nb.widgetNotebook(kind, s.values, s.k, location.href);
+      x.download(`${x.exportName(kind, s)}.ipynb`, new Blob([book.text], { type: 'application/x-ipynb+json' }));
+      status.textContent =
+        'Notebook downloaded: run all its cells with Python 3 and numpy; it prints the numbers shown here.';
+    },
     png: async () => {
       const x = await exporter();
       x.download(`${x.exportName(kind, state())}.png`, await x.pngOfSvgText(x.wholeFigureSvg(root, state())));

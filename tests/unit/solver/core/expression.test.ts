@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { variable } from '../../../../src/solver/core/dual.ts';
 import { compile, evaluatePlain, printExpr, type Expr } from '../../../../src/solver/core/expression.ts';
+import { derivative } from '../../../../src/solver/core/exprDerivative.ts';
 import { exprTex } from '../../../../src/solver/core/expressionTex.ts';
 import { parseExpression } from '../../../../src/solver/core/parseExpression.ts';
 import { typedModel, type CustomModel } from '../../../../src/solver/core/typedModel.ts';
@@ -163,6 +164,27 @@ describe('typed models: derivatives', () => {
           central((s) => fy(y, a, b + s)),
           tol,
         );
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('typed models: symbolic derivatives (for the numpy notebook)', () => {
+  it('equal the dual numbers on generated trees', () => {
+    fc.assert(
+      fc.property(exprArb, point, (e, { y, a, b }) => {
+        const d = at({ f: compile(e) } as unknown as Model, y, a, b);
+        fc.pre([d.v, ...d.d, ...d.h].every((v) => Number.isFinite(v) && Math.abs(v) < 1e6));
+        const fy = derivative(e, 'y');
+        const sym = [derivative(e, 'y'), derivative(e, 'a'), derivative(e, 'b')].map((t) =>
+          evaluatePlain(t, y, [a, b]),
+        );
+        const second = [derivative(fy, 'y'), derivative(fy, 'a'), derivative(fy, 'b')].map((t) =>
+          evaluatePlain(t, y, [a, b]),
+        );
+        sym.forEach((v, j) => expectClose(v, d.d[j]!, 1e-9));
+        second.forEach((v, j) => expectClose(v, d.h[j]!, 1e-9));
       }),
       { numRuns: 300 },
     );
