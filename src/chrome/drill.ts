@@ -1,18 +1,40 @@
 /**
- * Wires every fresh drill on the page (components/Drill.astro). The dealing and checking
- * (src/solver/analysis/drills.ts, src/words/drills.ts) load on first use: when the URL names a
- * deal, on "Check" or on "New numbers", so a lesson does not pay for them up front.
+ * Wires every fresh drill on the page (components/Drill.astro). New deals come from a worker
+ * (drill.worker.ts, started when the URL names a deal or on "New numbers") and the checking
+ * (exercise.ts) loads on first use, so a lesson pays for neither up front, and the solver code
+ * a deal needs stays out of the page's widget bundles.
  */
+import type { Deal, DrillKind } from '../solver/analysis/drills';
 import { nextDrillState, readDrillState, writeDrillState, type DrillState } from './drillState';
 
-type DrillModules = [
-  typeof import('../solver/analysis/drills'),
-  typeof import('../words/drills'),
-  typeof import('./exercise'),
-];
-let modules: Promise<DrillModules> | null = null;
-const load = (): Promise<DrillModules> =>
-  (modules ??= Promise.all([import('../solver/analysis/drills'), import('../words/drills'), import('./exercise')]));
+/** A deal as the worker sends it: the numbers and their words. */
+interface Dealt {
+  deal: Deal;
+  question: string;
+  steps: string[];
+}
+
+let worker: Worker | null = null;
+let asked = 0;
+const waiting = new Map<number, { resolve: (d: Dealt) => void; reject: (e: Error) => void }>();
+
+/** The deal of `kind` for `seed`, from the drill worker (started on first use). */
+function dealt(kind: DrillKind, seed: number): Promise<Dealt> {
+  worker ??= new Worker(new URL('./drill.worker.ts', import.meta.url), { type: 'module' });
+  worker.onmessage = (event: MessageEvent<Dealt & { id: number; error?: string }>) => {
+    const w = waiting.get(event.data.id);
+    waiting.delete(event.data.id);
+    if (event.data.error) w?.reject(new Error(event.data.error));
+    else w?.resolve(event.data);
+  };
+  const id = ++asked;
+  return new Promise((resolve, reject) => {
+    waiting.set(id, { resolve, reject });
+    worker!.postMessage({ id, kind, seed });
+  });
+}
+
+const checking = () => import('./exercise');
 
 interface Parts {
   section: HTMLElement;
@@ -35,23 +57,23 @@ function parts(section: HTMLElement): Parts | null {
 
 /** Deals `state` into the section: question, precision, answer, steps (the last `hide` left to the reader). */
 async function render(p: Parts, state: DrillState, revealAll = false): Promise<void> {
-  const [{ deal }, words, { precisionText }] = await load();
-  const kind = p.section.dataset.drill as Parameters<typeof deal>[0];
-  const d = deal(kind, state.seed);
+  const [{ deal: d, question, steps: all }, { precisionText }] = await Promise.all([
+    dealt(p.section.dataset.drill as DrillKind, state.seed),
+    checking(),
+  ]);
   const id = p.section.id;
   const set = (sel: string, text: string) => {
     const el = p.section.querySelector(sel);
     if (el) el.textContent = text;
   };
   set('[data-deal-label]', `Deal ${state.seed}`);
-  set('[data-question]', words.drillQuestion(d));
+  set('[data-question]', question);
   set('[data-precision]', precisionText(d.decimals, d.tolerance));
   Object.assign(p.form.dataset, {
     answer: String(d.answer),
     decimals: String(d.decimals),
     tolerance: String(d.tolerance),
   });
-  const all = words.drillSteps(d);
   p.steps.replaceChildren(
     ...all.map((s, i) => {
       const li = document.createElement('li');
@@ -77,7 +99,7 @@ function bindOne(p: Parts): void {
   if (state.seed !== fallback.seed || state.hide !== fallback.hide) void render(p, state);
   p.form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    const [, , { judge }] = await load();
+    const { judge } = await checking();
     const tolerance = Number(p.form.dataset.tolerance);
     const verdict = judge(p.input.value, Number(p.form.dataset.answer), Number(p.form.dataset.decimals), tolerance);
     p.feedback.dataset.correct = String(verdict.correct === true);

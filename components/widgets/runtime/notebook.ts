@@ -5,20 +5,19 @@
  * current step, then checks them against the values the solver computed here. Loaded lazily
  * from the share box; pure (no DOM), so the tests run the notebook's code with python3.
  */
-import {
-  DEFAULT_FD_STEP,
-  DIVERGENCE_BOUND,
-  invert,
-  train,
-  type InversionParams,
-  type Model,
-  type TrainParams,
-} from '../../../src/solver';
+import type { InversionParams, InversionResult, Model, TrainParams, TrainingResult } from '../../../src/solver';
+import { DIVERGENCE_BOUND } from '../../../src/solver/core/validate';
 import type { Expr } from '../../../src/solver/core/expression';
-import { resolveOptimizer, type ResolvedOptimizer } from '../../../src/solver/training/trainParams';
 import { INVERSION_CODE, TRAINING_CODE, modelCode, pyNumber } from './notebookCode';
 
-/** The numbers the notebook prints and checks, by name. */
+/**
+ * The solver's defaults for what a run may leave unset (trainParams.ts). Written here rather than
+ * imported, so this lazy chunk does not pull trainParams.ts out of the training widget's bundle;
+ * the notebook test checks they equal the solver's.
+ */
+export const SOLVER_DEFAULTS = { fdStep: 1e-6, adam: { beta1: 0.9, beta2: 0.999, eps: 1e-8 } };
+
+/** The numbers the notebook prints and checks, by name (the solver's records at the step shown). */
 export type Shown = Record<string, number>;
 
 export interface Notebook {
@@ -84,9 +83,8 @@ function assemble(title: string, intro: string, cells: string[], shown: Shown, u
   return { text: `${JSON.stringify(nb, null, 1)}\n`, shown };
 }
 
-/** The inversion widget's run, shown at step k: g(k), L and ∂L/∂y there. */
-export function inversionNotebook(p: InversionParams, k: number, url: string): Notebook {
-  const result = invert(p);
+/** The inversion widget's run (its parameters and the solver's records), shown at step k: g(k), L and ∂L/∂y. */
+export function inversionNotebook(p: InversionParams, result: InversionResult, k: number, url: string): Notebook {
   const at = Math.min(k, result.steps.length - 1);
   const s = result.steps[at]!;
   const shown = { k: at, y: s.y, loss: s.loss, grad: s.grad };
@@ -115,18 +113,14 @@ print(json.dumps({key: float(val) for key, val in shown.items()}))`;
   );
 }
 
-/** The training widget's run, shown at update k: a, b, T and ∂T/∂θ there. */
-export function trainingNotebook(p: TrainParams, k: number, url: string): Notebook {
-  const result = train(p);
+/** The training widget's run (its parameters and the solver's records), shown at update k: a, b, T and ∂T/∂θ. */
+export function trainingNotebook(p: TrainParams, result: TrainingResult, k: number, url: string): Notebook {
   const at = Math.min(k, result.history.length - 1);
   const s = result.history[at]!;
   const shown = { k: at, a: s.theta[0]!, b: s.theta[1]!, T: s.T, dT_da: s.grad[0]!, dT_db: s.grad[1]! };
   const { expr, label } = modelTree(p.model);
-  const opt = resolveOptimizer(p.optimizer);
-  const adam = (opt.kind === 'adam' ? opt : resolveOptimizer({ kind: 'adam' })) as Extract<
-    ResolvedOptimizer,
-    { kind: 'adam' }
-  >;
+  const opt = p.optimizer ?? { kind: 'gd' };
+  const adam = { ...SOLVER_DEFAULTS.adam, ...(opt.kind === 'adam' ? opt : {}) };
   const bounds = [0, 1].map((j) => p.clamp?.[j] ?? [-Infinity, Infinity]);
   const params = `import numpy as np
 import json
@@ -137,7 +131,7 @@ data_y = ${py(p.data.y)}
 a0, b0 = ${pyNumber(p.theta0[0]!)}, ${pyNumber(p.theta0[1]!)}
 beta, epochs = ${pyNumber(p.beta)}, ${p.epochs}
 alpha, N, y0 = ${pyNumber(p.inner.alpha)}, ${p.inner.steps}, np.float64(${pyNumber(p.inner.y0)})
-method, M, fd_step = ${JSON.stringify(p.gradient.method ?? 'forward')}, ${p.gradient.steps ?? p.inner.steps}, ${pyNumber(p.gradient.h ?? DEFAULT_FD_STEP)}
+method, M, fd_step = ${JSON.stringify(p.gradient.method ?? 'forward')}, ${p.gradient.steps ?? p.inner.steps}, ${pyNumber(p.gradient.h ?? SOLVER_DEFAULTS.fdStep)}
 optimizer, mu = ${JSON.stringify(opt.kind)}, ${pyNumber(opt.kind === 'momentum' ? opt.mu : 0)}
 beta1, beta2, adam_eps = ${pyNumber(adam.beta1)}, ${pyNumber(adam.beta2)}, ${pyNumber(adam.eps)}
 clamp = [${bounds.map((bd) => `(${pyNumber(bd[0]!)}, ${pyNumber(bd[1]!)})`).join(', ')}]

@@ -1,18 +1,25 @@
 /**
  * The share box's "Open this run in Python": the notebook (notebook.ts) of the inversion or
- * training widget in its current state, from the widget's parameter values. Loaded lazily.
+ * training widget's current run (its solver parameters and records, as the widget computed
+ * them), shown at step k. Loaded lazily; it imports no widget code, so the pages' bundles keep
+ * their shape.
  */
-import type { ParamValues } from './params';
-import { inversionParams } from '../inversion/compute';
-import { trainingParams } from '../training/compute';
+import type { InversionParams, InversionResult, TrainParams, TrainingResult } from '../../../src/solver';
 import { inversionNotebook, trainingNotebook, type Notebook } from './notebook';
 
 /** The widget kinds that offer a notebook. */
 export const NOTEBOOK_KINDS = ['inversion', 'training'];
 
-/** The notebook of widget `kind` with `values`, shown at step k; `url` is the page's address. */
-export async function widgetNotebook(kind: string, values: ParamValues, k: number, url: string): Promise<Notebook> {
-  if (kind === 'inversion') return inversionNotebook(inversionParams(values), k, url);
-  if (kind === 'training') return trainingNotebook(trainingParams(values), k, url);
+/** The notebook of widget `kind`'s run (its { params, result }), shown at step k; `url` is the page's address. */
+export function widgetNotebook(kind: string, run: unknown, k: number, url: string): Notebook {
+  if (!run) throw new Error('the run is still being computed; try again in a moment');
+  if (kind === 'inversion') {
+    const r = run as { params: InversionParams; result: InversionResult };
+    return inversionNotebook(r.params, r.result, k, url);
+  }
+  if (kind === 'training') {
+    const r = run as { params: TrainParams; result: TrainingResult };
+    return trainingNotebook(r.params, r.result, k, url);
+  }
   throw new TypeError(`the ${kind} widget has no notebook (only ${NOTEBOOK_KINDS.join(' and ')})`);
 }

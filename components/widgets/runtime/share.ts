@@ -16,7 +16,7 @@ export function bindShare(
   root: HTMLElement,
   kind: string,
   rows: () => Row[],
-  state: () => ExportState,
+  state: () => ExportState & { run?: unknown },
 ): { update(): void } {
   const box = root.querySelector<HTMLElement>('[data-part="share"]');
   if (!box) return { update() {} };
@@ -50,7 +50,7 @@ export function bindShare(
     notebook: async () => {
       const [x, nb] = await Promise.all([exporter(), import('./notebookWidget')]);
       const s = state();
-      const book = await nb.widgetNotebook(kind, s.values, s.k, location.href);
+      const book = nb.widgetNotebook(kind, s.run, s.k, location.href);
       x.download(`${x.exportName(kind, s)}.ipynb`, new Blob([book.text], { type: 'application/x-ipynb+json' }));
       status.textContent =
         'Notebook downloaded: run all its cells with Python 3 and numpy; it prints the numbers shown here.';

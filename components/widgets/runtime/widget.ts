@@ -171,7 +171,7 @@ function start<Run>(
     root,
     root.dataset.widget ?? 'widget',
     () => (run ? spec.rows(run) : []),
-    () => ({ table: spec.table, values: runValues, k: stepper.k, count: stepper.count, unit: spec.unit }),
+    () => ({ table: spec.table, values: runValues, k: stepper.k, count: stepper.count, unit: spec.unit, run }),
   );
   let lastK = -1;
   // The URL and the embed code are written once the reader pauses (replaceState costs about a
