@@ -34,7 +34,13 @@ export interface BooleanSpec extends BaseSpec {
   kind: 'boolean';
   default: boolean;
 }
-export type ParamSpec = NumberSpec | ChoiceSpec | BooleanSpec;
+/** A short text, e.g. a model the reader types (checked further by whoever reads it). */
+export interface TextSpec extends BaseSpec {
+  kind: 'text';
+  default: string;
+  maxLength: number;
+}
+export type ParamSpec = NumberSpec | ChoiceSpec | BooleanSpec | TextSpec;
 export type ParamTable = readonly ParamSpec[];
 export type ParamValue = number | string | boolean;
 export type ParamValues = Record<string, ParamValue>;
@@ -50,16 +56,17 @@ export interface Ignored {
  * The model choice shared by the widgets: one option per solver model, labelled with its formula
  * (the article's linear model first).
  */
-export function modelSpec(): ChoiceSpec {
+export function modelSpec(custom = false): ChoiceSpec {
+  const builtIn = MODEL_NAMES.map((n) => ({
+    value: n,
+    label: `${models[n].label.replace('f(y) = ', '')}${n === 'linear' ? ' (the article)' : ''}`,
+  }));
   return {
     name: 'model',
     kind: 'choice',
     label: 'Model f(y)',
     default: 'linear',
-    choices: MODEL_NAMES.map((n) => ({
-      value: n,
-      label: `${models[n].label.replace('f(y) = ', '')}${n === 'linear' ? ' (the article)' : ''}`,
-    })),
+    choices: custom ? [...builtIn, { value: 'custom', label: 'your own (type it below)' }] : builtIn,
   };
 }
 
@@ -80,6 +87,7 @@ export function defaults(table: ParamTable): ParamValues {
 export function allowed(spec: ParamSpec): string {
   if (spec.kind === 'number') return `${spec.integer ? 'a whole number' : 'a number'} from ${spec.min} to ${spec.max}`;
   if (spec.kind === 'choice') return `one of ${spec.choices.map((c) => c.value).join(', ')}`;
+  if (spec.kind === 'text') return `a text of at most ${spec.maxLength} characters`;
   return 'true or false';
 }
 
@@ -100,6 +108,9 @@ export function coerce(spec: ParamSpec, raw: unknown): { ok: true; value: ParamV
   }
   if (spec.kind === 'choice') {
     return spec.choices.some((c) => c.value === raw) ? { ok: true, value: raw as string } : fail;
+  }
+  if (spec.kind === 'text') {
+    return typeof raw === 'string' && raw.length <= spec.maxLength ? { ok: true, value: raw } : fail;
   }
   if (raw === true || raw === 'true' || raw === '1') return { ok: true, value: true };
   if (raw === false || raw === 'false' || raw === '0') return { ok: true, value: false };

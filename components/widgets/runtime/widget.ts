@@ -267,9 +267,15 @@ function start<Run>(
         }
         return;
       }
-      // The run on screen stays, and so do its values in the controls and the URL.
+      // The run on screen stays, and so do its values in the controls and the URL; a text the
+      // reader typed (a model) stays as typed, so its message can be acted on.
       values = runValues;
-      if (controls) syncControls(controls, spec.table, values);
+      if (controls)
+        syncControls(
+          controls,
+          spec.table.filter((s) => s.kind !== 'text'),
+          values,
+        );
       render();
     },
   });

@@ -5,6 +5,7 @@ import {
   trainSteps,
   type CurvePoint,
   type Dataset,
+  type Model,
   type ModelName,
   type Optimizer,
   type TrainParams,
@@ -12,6 +13,7 @@ import {
   type TrainingStep,
 } from '../../../src/solver';
 import { bool, num, str, type ParamValues } from '../runtime/params';
+import { CUSTOM, typedModelOf } from './typedModel';
 
 /** The plotted window of the (a, b) plane. */
 export const PLANE = { a: [0, 4] as [number, number], b: [-8, 4] as [number, number] };
@@ -34,18 +36,29 @@ const OPTIMIZERS: Record<string, Optimizer> = {
   adam: { kind: 'adam' },
 };
 
-/** The training data for the widget's values: the article's five pairs, or a noisy sample. */
-export function trainingData(v: ParamValues): Dataset {
-  const model = str(v, 'model') as ModelName;
+/**
+ * The model for the widget's values: a built-in one by name, or the one typed in `f` (checked
+ * at the data's latent values, at the ground truth and at θ0; throws the problem in words).
+ */
+export function trainingModel(v: ParamValues): Model | ModelName {
+  const name = str(v, 'model');
+  if (name !== CUSTOM) return name as ModelName;
+  const { y } = makeData({ count: num(v, 'count'), sigma: 0, seed: 0 });
+  return typedModelOf(str(v, 'f'), { ys: y, thetas: [TRUTH, [num(v, 'a0'), num(v, 'b0')]] });
+}
+
+/** The training data for the widget's values: the article's five pairs, or a sample of the model. */
+export function trainingData(v: ParamValues, model: Model | ModelName = trainingModel(v)): Dataset {
   if (num(v, 'sigma') === 0 && num(v, 'count') === 5 && model === 'linear') return articleData();
   return makeData({ model, theta: TRUTH, count: num(v, 'count'), sigma: num(v, 'sigma'), seed: num(v, 'seed') });
 }
 
 /** The solver's training parameters from the widget's values. */
 export function trainingParams(v: ParamValues): TrainParams {
+  const model = trainingModel(v);
   return {
-    model: str(v, 'model') as ModelName,
-    data: trainingData(v),
+    model,
+    data: trainingData(v, model),
     theta0: [num(v, 'a0'), num(v, 'b0')],
     beta: num(v, 'beta'),
     epochs: num(v, 'epochs'),

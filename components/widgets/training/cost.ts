@@ -19,7 +19,8 @@ const count = (n: number) => n.toLocaleString('en-GB');
 /** The training run's cost for the widget's values, with the figure and the parameters to lower. */
 export function trainingEstimate(v: ParamValues): Estimate {
   const size = {
-    model: str(v, 'model') as ModelName,
+    // A typed model runs the generic dual-number path, priced like the cubic model.
+    model: (str(v, 'model') === 'custom' ? 'cubic' : str(v, 'model')) as ModelName,
     epochs: num(v, 'epochs'),
     samples: num(v, 'count'),
     innerSteps: num(v, 'N'),

@@ -38,6 +38,13 @@ export function createFieldSource(onField: (field: Field | null) => void, onStat
       bRange: PLANE.b,
       size: [GRID, GRID],
     };
+    if (typeof params.model !== 'string' && params.model.name === 'custom') {
+      // A typed model is a function, which cannot travel to the landscape's worker.
+      lastKey = '';
+      onField(null);
+      onStatus({ share: null, message: 'The landscape of T is not drawn for a model you typed.', retry: null });
+      return;
+    }
     const key = JSON.stringify([params.model, params.data, params.inner]);
     if (key === lastKey && !force) return;
     lastKey = key;

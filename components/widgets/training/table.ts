@@ -5,7 +5,15 @@ import { GHOST_SPEC, modelSpec, type ParamTable } from '../runtime/params';
  * N = 20 inner steps but M = 10 differentiated, the clamp a ≥ 0.5, θ0 = (2.7, 0), y0 = 2.
  */
 export const trainingTable: ParamTable = [
-  modelSpec(),
+  modelSpec(true),
+  {
+    name: 'f',
+    kind: 'text',
+    label: 'Your own model f(y), in y, a and b',
+    help: 'Used when the model is “your own”: e.g. a*sin(y)+b, a*y^3+b*y; functions sin, cos, tanh, exp, log, sqrt.',
+    default: '',
+    maxLength: 120,
+  },
   {
     name: 'beta',
     kind: 'number',

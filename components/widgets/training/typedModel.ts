@@ -1,0 +1,32 @@
+/**
+ * A model the reader typed ("your own" in the model choice, the text in parameter `f`), for the
+ * training widget. The parser (jsep, via typedModelResolver.ts) loads only when such a model is
+ * used: {@link loadTypedModels} before computing, then {@link typedModelOf} resolves synchronously.
+ */
+import type { Model } from '../../../src/solver';
+
+/** The value of the model choice that means "the model typed in `f`". */
+export const CUSTOM = 'custom';
+
+/** Where a typed model is checked: the data's latent values and the θ it is evaluated at. */
+export interface TypedModelPoints {
+  ys: readonly number[];
+  thetas: readonly (readonly number[])[];
+}
+
+type Resolver = (source: string, points: TypedModelPoints) => Model;
+let resolver: Resolver | null = null;
+
+/** Loads the parser once (a few KB, on first use of a typed model). */
+export async function loadTypedModels(): Promise<void> {
+  resolver ??= (await import('./typedModelResolver')).resolveTypedModel;
+}
+
+/**
+ * The solver model for `source`, checked at `points`.
+ * @throws RangeError naming the problem and what is allowed; Error when the parser is not loaded.
+ */
+export function typedModelOf(source: string, points: TypedModelPoints): Model {
+  if (!resolver) throw new Error('the model parser is still loading; try again in a moment');
+  return resolver(source, points);
+}
