@@ -67,7 +67,9 @@ export function bindLinkBuilder(): void {
   const open = form.querySelector<HTMLAnchorElement>('a[data-open]');
   const errors = form.querySelector<HTMLElement>('[data-errors]');
   if (!select || !rows || !badge || !link || !embed || !open || !errors) return;
-  const target = () => targets.find((t) => t.key === select.value) ?? (targets[0] as LinkTarget);
+  const [fallback] = targets;
+  if (!fallback) return;
+  const target = () => targets.find((t) => t.key === select.value) ?? fallback;
 
   const renderRows = () => {
     const t = target();

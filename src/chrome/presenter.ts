@@ -1,6 +1,6 @@
 import { milestones } from '../../components/widgets/runtime/milestones';
 import { fitAndReveal, fitHeight, fitTicks, inView } from '../../components/widgets/drawing/projector';
-import type { ObjectiveRequest } from '../../components/widgets/runtime/widget';
+import type { ObjectiveRequest } from '../../components/widgets/runtime/spec';
 
 /**
  * Presenter mode for a lesson: one section at a time at projector size. Clicker keys

@@ -26,5 +26,5 @@ export function applyTheme(theme: Theme): void {
 
 /** The theme after `theme` in the toggle's cycle. */
 export function nextTheme(theme: Theme): Theme {
-  return ORDER[(ORDER.indexOf(theme) + 1) % ORDER.length] as Theme;
+  return ORDER[(ORDER.indexOf(theme) + 1) % ORDER.length] ?? theme;
 }

@@ -1,17 +1,9 @@
-/** What a "try this" button sends to its widget. */
-export interface PresetDetail {
-  values?: Record<string, unknown>;
-  k?: number | 'end';
-  /** Keep the widget's other current values instead of returning them to its defaults. */
-  keep?: boolean;
-  /** Draw this parameter uniformly from [min, max] at each click. */
-  random?: { name: string; min: number; max: number };
-}
+import type { PresetDetail } from '../../components/widgets/runtime/spec';
 
 /**
  * Wires every "try this" button on the page: a click sends the button's preset to its widget
  * (which validates it against its table); the widget then shows its figure and step controls
- * (core/showWidget.ts).
+ * (components/widgets/runtime/showWidget.ts).
  */
 export function bindTryThis(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-try-target]:not([data-bound])')) {

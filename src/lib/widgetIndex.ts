@@ -1,8 +1,10 @@
+import { KINDS, kindOfShell, WIDGET_KINDS, type WidgetKind } from '../../components/widgets/registry';
+
 /**
- * Every widget a teacher can link to (issue 13, the link builder): the three embed pages and
- * each widget placed in a lesson, read from the lessons' MDX at build time.
+ * Every widget a teacher can link to (issue 13, the link builder): the embed page of each kind
+ * in the widget registry and each widget placed in a lesson, read from the lessons' MDX at build time.
  */
-export type WidgetKind = 'inversion' | 'training' | 'latent';
+export type { WidgetKind };
 
 export interface LinkTarget {
   /** Unique key for the builder's list. */
@@ -17,27 +19,24 @@ export interface LinkTarget {
   controls: string[] | null;
 }
 
-const TAGS: Record<string, WidgetKind> = {
-  InversionWidget: 'inversion',
-  TrainingWidget: 'training',
-  LatentExplorer: 'latent',
-};
+/** A self-closing shell tag of any registered kind, with its attributes. */
+const SHELL_TAG = new RegExp(`<(${KINDS.map((k) => WIDGET_KINDS[k].shell).join('|')})\\b([^>]*?)\\/>`, 'g');
 
 /** The widgets placed in one lesson's MDX: kind, id and the controls it shows. */
 export function widgetsIn(
   mdx: string,
 ): { kind: WidgetKind; id: string; title: string | null; controls: string[] | null }[] {
   const found = [];
-  for (const m of mdx.matchAll(/<(InversionWidget|TrainingWidget|LatentExplorer)\b([^>]*?)\/>/g)) {
-    const attrs = m[2] ?? '';
+  for (const [, shell = '', attrs = ''] of mdx.matchAll(SHELL_TAG)) {
+    const kind = kindOfShell(shell);
     const id = attrs.match(/\bid="([^"]+)"/)?.[1];
-    if (!id) continue;
+    if (!id || !kind) continue;
     const list = attrs.match(/\bcontrols=\{\[([^\]]*)\]\}/)?.[1];
     found.push({
-      kind: TAGS[m[1] as string] as WidgetKind,
+      kind,
       id,
       title: attrs.match(/\btitle="([^"]+)"/)?.[1] ?? null,
-      controls: list === undefined ? null : [...list.matchAll(/'([^']+)'/g)].map((c) => c[1] as string),
+      controls: list === undefined ? null : [...list.matchAll(/'([^']+)'/g)].map(([, name = '']) => name),
     });
   }
   return found;
@@ -45,7 +44,7 @@ export function widgetsIn(
 
 /** The builder's targets: the embeds first, then every lesson widget in lesson order. */
 export function linkTargets(lessons: { slug: string; order: number; title: string; body: string }[]): LinkTarget[] {
-  const embeds: LinkTarget[] = (['inversion', 'training', 'latent'] as const).map((kind) => ({
+  const embeds: LinkTarget[] = KINDS.map((kind) => ({
     key: `embed-${kind}`,
     label: `The ${kind} widget alone (embed page)`,
     kind,

@@ -1,8 +1,8 @@
 /**
- * The one number formatter of the site: readouts, equation slots, narration, exports' labels
- * and axis ticks all go through it, so the same value always reads the same way.
+ * The one number formatter of the site: sentences about runs, readouts, equation slots,
+ * narration, exports' labels and axis ticks all go through it, so the same value always reads
+ * the same way: a few significant digits (or fixed decimals) and a true minus sign.
  */
-import { fmt } from './sentenceFormat.ts';
 
 /** What to show for a value that does not exist (a diverged run has no next step). */
 export const NONE = 'diverged';
@@ -16,7 +16,7 @@ export const NONE = 'diverged';
 export function formatFixed(v: number | null | undefined, decimals = 4): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return NONE;
   const size = Math.abs(v);
-  if (size !== 0 && (size >= 1e6 || size < 0.5 * 10 ** -decimals)) return fmt(v, Math.max(2, decimals - 1));
+  if (size !== 0 && (size >= 1e6 || size < 0.5 * 10 ** -decimals)) return formatValue(v, Math.max(2, decimals - 1));
   const text = v.toFixed(decimals);
   // -0.0000 reads as 0.0000
   return (/^-0\.?0*$/.test(text) ? text.slice(1) : text).replace('-', '−');
@@ -25,10 +25,44 @@ export function formatFixed(v: number | null | undefined, decimals = 4): string 
 /** `v` with `digits` significant digits (narration, ticks, parameter values). */
 export function formatSig(v: number | null | undefined, digits = 3): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return NONE;
-  return fmt(v, digits);
+  return formatValue(v, digits);
 }
 
 /** Wraps a negative formatted number in parentheses, for use after an operator: 0.05 · (−0.92). */
 export function paren(text: string): string {
   return text.startsWith('−') ? `(${text})` : text;
+}
+
+/**
+ * `v` with `digits` significant digits, a Unicode minus, and an exponent
+ * (1.2e12) for magnitudes ≥ 1e6 or below 1e-4; ∞ / NaN spelled out.
+ */
+export function formatValue(v: number, digits = 3): string {
+  if (Number.isNaN(v)) return 'NaN';
+  if (!Number.isFinite(v)) return v > 0 ? '∞' : '−∞';
+  const size = Math.abs(v);
+  const text =
+    size !== 0 && (size >= 1e6 || size < 1e-4)
+      ? v
+          .toExponential(digits - 1)
+          .replace(/\.?0+e/, 'e')
+          .replace('e+', 'e')
+      : String(Number(v.toPrecision(digits)));
+  return text.replace(/-/g, '−');
+}
+
+/**
+ * `v` like {@link formatValue}, with as many extra digits as it takes not to read as one of the `marks`
+ * (the thresholds a sentence turns on) when it is not that mark: α·a² = 0.9996 must not print
+ * as "1". Up to 17 significant digits.
+ */
+export function formatNear(v: number, marks: number | readonly number[], digits = 3): string {
+  const list = typeof marks === 'number' ? [marks] : marks;
+  const misleads = (d: number) => {
+    const shown = Number(formatValue(v, d).replace(/−/g, '-'));
+    return list.some((m) => v !== m && shown === m);
+  };
+  let d = digits;
+  while (d < 17 && misleads(d)) d++;
+  return formatValue(v, d);
 }

@@ -16,6 +16,10 @@ describe('solver hot paths', () => {
   bench("article's training run, reverse gradient", () => {
     train({ ...article, gradient: { method: 'reverse', steps: 10 } });
   });
+  // The cost model (src/solver/analysis/cost.ts) estimates this run at trainingCost(...).ms: compare.
+  bench('tanh training run, 100 updates (the cost model’s calibration)', () => {
+    train({ ...article, model: 'tanh', epochs: 100 });
+  });
   bench('landscape 201 × 201 at N = 20', () => {
     landscape({
       model: 'linear',

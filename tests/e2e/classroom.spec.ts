@@ -1,6 +1,7 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { invert } from '../../src/solver/index.ts';
+import { KINDS } from '../../components/widgets/registry';
 import { pagePaths } from '../support/dist';
 import { expectNoAxeViolations, watchErrors } from '../support/pages';
 import { widget } from '../support/widgets';
@@ -53,7 +54,7 @@ test.describe('presenter mode', () => {
 });
 
 test.describe('embeds', () => {
-  for (const kind of ['inversion', 'training', 'latent']) {
+  for (const kind of KINDS) {
     test(`/embed/${kind}/ shows its widget alone and passes axe`, async ({ page }) => {
       const errors = watchErrors(page);
       await page.goto(`./embed/${kind}/`);

@@ -1,7 +1,7 @@
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { invert, train } from '../../src/solver/index.ts';
-import { ARTICLE_TRAINING } from '../../src/lib/facts.ts';
+import { ARTICLE_TRAINING } from '../../content/lessons/facts/shared.ts';
 import { formatFixed } from '../../src/words/format.ts';
 import { MARKS } from '../../components/widgets/drawing/marks';
 import { fixed, readout, widget } from '../support/widgets';

@@ -1,6 +1,14 @@
 import { test, expect, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/pages';
-import { choosing, clamp, cubicRoots, implicitGapTable, noise, truncation } from '../../src/lib/factsBeyond';
+import { facts as choosing } from '../../content/lessons/choosing-alpha-and-n.facts.ts';
+import { facts as clamp } from '../../content/lessons/the-clamp.facts.ts';
+import { facts as noise } from '../../content/lessons/noisy-data.facts.ts';
+import { facts as truncation } from '../../content/lessons/why-not-exactly-two.facts.ts';
+import { facts as gradients } from '../../content/lessons/four-ways-to-the-gradient.facts.ts';
+import { facts as lesson13 } from '../../content/lessons/when-the-inverse-is-not-unique.facts.ts';
+
+const { implicitGapTable } = gradients;
+const { cubicRoots } = lesson13;
 
 /** Every "try this" button of lessons 7–13: [slug, label pattern, widget id, expected data-k or 'end']. */
 const TRY: [string, RegExp, string][] = [

@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { invert, train, evaluateModel } from '../../src/solver/index.ts';
-import { ARTICLE_TRAINING } from '../../src/lib/facts.ts';
+import { ARTICLE_TRAINING } from '../../content/lessons/facts/shared.ts';
 import { expectNoAxeViolations, watchErrors } from '../support/pages';
 import { fixed, readout, setParam, widget } from '../support/widgets';
 

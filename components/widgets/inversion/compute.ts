@@ -6,11 +6,11 @@ import {
   minimisers,
   type InversionParams,
   type InversionResult,
-  type ModelName,
   type RegimeReport,
   type CurvePoint,
 } from '../../../src/solver';
-import { num, str, type ParamValues } from '../runtime/params';
+import { valuesOf, type ParamValues } from '../runtime/params';
+import { inversionTable, type InversionValues } from './table';
 
 /** Everything the inversion widget draws: the solver's records plus the curves around them. */
 export interface InversionRun {
@@ -28,16 +28,15 @@ export interface InversionRun {
 }
 
 /** The solver's inversion parameters from the widget's values. */
-export function inversionParams(v: ParamValues): InversionParams {
-  const momentum = str(v, 'momentum');
+export function inversionParams(v: InversionValues): InversionParams {
   return {
-    model: str(v, 'model') as ModelName,
-    theta: [num(v, 'a'), num(v, 'b')],
-    x: num(v, 'x'),
-    alpha: num(v, 'alpha'),
-    steps: num(v, 'N'),
-    y0: num(v, 'y0'),
-    momentum: momentum === 'none' ? null : { kind: momentum as 'heavy-ball' | 'nesterov', mu: num(v, 'mu') },
+    model: v.model,
+    theta: [v.a, v.b],
+    x: v.x,
+    alpha: v.alpha,
+    steps: v.N,
+    y0: v.y0,
+    momentum: v.momentum === 'none' ? null : { kind: v.momentum, mu: v.mu },
   };
 }
 
@@ -66,7 +65,7 @@ function plotRange(y0: number, ys: number[], minima: number[]): [number, number]
 
 /** Runs the solver for the widget's values. */
 export function computeInversion(values: ParamValues): InversionRun {
-  const params = inversionParams(values);
+  const params = inversionParams(valuesOf(inversionTable, values));
   const result = invert(params);
   const regime = inversionRegime({ ...params });
   const wide: [number, number] = [params.y0 - 30, params.y0 + 30];

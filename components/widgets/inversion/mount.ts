@@ -1,5 +1,6 @@
 import { part, mountEach } from '../runtime/dom';
-import { mountWidget, type WidgetSpec } from '../runtime/widget';
+import { mountWidget } from '../runtime/widget';
+import type { WidgetSpec } from '../runtime/spec';
 import { computeInversion, type InversionRun } from './compute';
 import { createLossPlot } from './plot';
 import { inversionTable } from './table';

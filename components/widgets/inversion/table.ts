@@ -1,7 +1,7 @@
-import { GHOST_SPEC, modelSpec, type ParamTable } from '../runtime/params';
+import { GHOST_SPEC, modelSpec, type ParamTable, type ValuesOf } from '../runtime/params';
 
 /** The inversion widget's parameters; defaults are the article's run (a = 2, b = −4, x = 0, α = 0.05, N = 20). */
-export const inversionTable: ParamTable = [
+export const inversionTable = [
   modelSpec(),
   { name: 'alpha', kind: 'number', label: 'Step size α', default: 0.05, min: 0.001, max: 2, step: 0.001, scale: 'log' },
   { name: 'N', kind: 'number', label: 'Steps N', default: 20, min: 0, max: 500, step: 1, integer: true },
@@ -22,4 +22,7 @@ export const inversionTable: ParamTable = [
   },
   { name: 'mu', kind: 'number', label: 'Momentum μ', default: 0.5, min: 0, max: 0.99, step: 0.01 },
   GHOST_SPEC,
-];
+] as const satisfies ParamTable;
+
+/** The inversion widget's values, typed from its table. */
+export type InversionValues = ValuesOf<typeof inversionTable>;

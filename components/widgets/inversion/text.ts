@@ -1,6 +1,6 @@
-import { inversionBadgeWords } from '../../../src/solver';
+import { inversionBadgeWords } from '../../../src/words';
 import { formatFixed, formatSig, paren } from '../../../src/words/format';
-import type { Badge, StepText } from '../runtime/widget';
+import type { Badge, StepText } from '../runtime/spec';
 import type { InversionRun } from './compute';
 
 /**

@@ -1,9 +1,10 @@
 import { evaluateModel } from '../../../src/solver';
 import { formatFixed, formatSig, paren } from '../../../src/words/format';
-import { defaults, num, type ParamValues } from '../runtime/params';
-import type { Badge, StepText } from '../runtime/widget';
+import { defaults, valuesOf, type ParamValues } from '../runtime/params';
+import type { Badge, StepText } from '../runtime/spec';
 import { TRUTH, type TrainingRun } from '../training/compute';
-import { trainingTable } from '../training/table';
+import { trainingTable, type TrainingValues } from '../training/table';
+import { latentTable } from './table';
 
 export interface LatentRun {
   training: TrainingRun;
@@ -15,12 +16,13 @@ export interface LatentRun {
 }
 
 /** The article's training with the explorer's few changes. */
-export function trainingValues(v: ParamValues): ParamValues {
-  return { ...defaults(trainingTable), N: num(v, 'N'), epochs: num(v, 'epochs'), a0: num(v, 'a0'), b0: num(v, 'b0') };
+export function trainingValues(values: ParamValues): TrainingValues {
+  const v = valuesOf(latentTable, values);
+  return { ...defaults(trainingTable), N: v.N, epochs: v.epochs, a0: v.a0, b0: v.b0 };
 }
 
 export function latentRun(training: TrainingRun, v: ParamValues): LatentRun {
-  const y = num(v, 'y');
+  const y = valuesOf(latentTable, v).y;
   const model = training.params.model;
   return {
     training,

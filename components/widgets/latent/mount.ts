@@ -1,6 +1,7 @@
 import { part, mountEach } from '../runtime/dom';
 import type { ParamValues } from '../runtime/params';
-import { mountWidget, type WidgetSpec } from '../runtime/widget';
+import { mountWidget } from '../runtime/widget';
+import type { WidgetSpec } from '../runtime/spec';
 import type { TrainingRun } from '../training/compute';
 import { trainingComputer } from '../training/computeAsync';
 import { trainingEstimate } from '../training/cost';

@@ -14,7 +14,8 @@ function bindNumber(box: HTMLElement, spec: NumberSpec, onParam: OnParam): void 
     input.setAttribute('aria-invalid', String(!r.ok));
     if (error) error.textContent = r.ok ? '' : `${r.reason}.`;
     if (!r.ok) return;
-    const v = r.value as number;
+    const v = r.value;
+    if (typeof v !== 'number') return;
     if (from === 'slider') input.value = String(v);
     input.setAttribute('aria-valuenow', String(v));
     slider.value = String(toSlider(spec, v));
@@ -29,7 +30,8 @@ function bindNumber(box: HTMLElement, spec: NumberSpec, onParam: OnParam): void 
     if (!current.ok) return;
     event.preventDefault();
     const delta = event.key === 'ArrowUp' ? spec.step : -spec.step;
-    const next = Number(((current.value as number) + delta).toPrecision(12));
+    if (typeof current.value !== 'number') return;
+    const next = Number((current.value + delta).toPrecision(12));
     input.value = String(Math.min(spec.max, Math.max(spec.min, next)));
     apply(input.value, 'input');
   });
@@ -61,14 +63,14 @@ export function syncControls(box: HTMLElement, table: ParamTable, values: ParamV
     const input = box.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-param="${spec.name}"]`);
     if (!input) continue;
     const v = values[spec.name];
-    if (input instanceof HTMLInputElement && input.type === 'checkbox') input.checked = v as boolean;
+    if (input instanceof HTMLInputElement && input.type === 'checkbox') input.checked = v === true;
     else input.value = String(v);
     if (spec.kind === 'number') input.setAttribute('aria-valuenow', String(v));
     input.removeAttribute('aria-invalid');
     const slider = box.querySelector<HTMLInputElement>(`[data-slider="${spec.name}"]`);
-    if (slider && spec.kind === 'number') {
-      slider.value = String(toSlider(spec, v as number));
-      slider.setAttribute('aria-valuetext', formatSig(v as number, 3));
+    if (slider && spec.kind === 'number' && typeof v === 'number') {
+      slider.value = String(toSlider(spec, v));
+      slider.setAttribute('aria-valuetext', formatSig(v, 3));
     }
   }
 }

@@ -9,8 +9,9 @@ export type Row = Record<string, number | string | boolean | null>;
 
 /** Rows as CSV: a header of the keys of the first row, then one line per row. */
 export function toCsv(rows: Row[]): string {
-  if (rows.length === 0) return '';
-  const keys = Object.keys(rows[0] as Row);
+  const [first] = rows;
+  if (!first) return '';
+  const keys = Object.keys(first);
   const cell = (v: Row[string]) => {
     const t = v === null ? '' : String(v);
     return /[",\n]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
@@ -51,9 +52,8 @@ export function standaloneSvg(svg: SVGSVGElement): string {
   const target = [copy, ...copy.querySelectorAll('*')];
   source.forEach((node, i) => {
     const style = getComputedStyle(node);
-    const out = target[i] as Element;
     const css = STYLE_PROPS.map((p) => `${p}:${style.getPropertyValue(p)}`).join(';');
-    out.setAttribute('style', css);
+    target[i]?.setAttribute('style', css);
   });
   const [, , w = '640', h = '340'] = (svg.getAttribute('viewBox') ?? '').split(/\s+/);
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');

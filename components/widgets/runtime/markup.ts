@@ -35,12 +35,13 @@ export function controlsHtml(id: string, table: ParamTable, values: ParamValues,
     const inputId = `${id}-${spec.name}`;
     const v = values[spec.name] ?? spec.default;
     if (spec.kind === 'number') {
+      const n = typeof v === 'number' ? v : spec.default;
       const errorId = `${inputId}-error`;
       const step = spec.integer && spec.scale !== 'log' ? 1000 / (spec.max - spec.min) : 1;
       parts.push(
         `<div class="param param-number"><label for="${esc(inputId)}">${esc(spec.label)}</label>` +
           `<input id="${esc(inputId)}" type="text" role="spinbutton" inputmode="decimal" autocomplete="off" spellcheck="false" aria-valuemin="${spec.min}" aria-valuemax="${spec.max}" aria-valuenow="${esc(String(v))}" value="${esc(String(v))}" data-param="${esc(spec.name)}" aria-describedby="${esc(errorId)}">` +
-          `<input type="range" min="0" max="1000" step="${step}" value="${toSlider(spec, v as number)}" aria-label="${esc(spec.label)} slider${spec.scale === 'log' ? ' (log scale)' : ''}" aria-valuetext="${esc(formatSig(v as number, 3))}" data-slider="${esc(spec.name)}">` +
+          `<input type="range" min="0" max="1000" step="${step}" value="${toSlider(spec, n)}" aria-label="${esc(spec.label)} slider${spec.scale === 'log' ? ' (log scale)' : ''}" aria-valuetext="${esc(formatSig(n, 3))}" data-slider="${esc(spec.name)}">` +
           `<span class="param-error" id="${esc(errorId)}" aria-live="polite"></span></div>`,
       );
     } else if (spec.kind === 'text') {

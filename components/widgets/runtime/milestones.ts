@@ -42,7 +42,8 @@ export function milestones(count: number, values: readonly number[] = [], max = 
     let drop = 1;
     let gap = Infinity;
     for (let i = 1; i < ks.length - 1; i++) {
-      const g = pos(ks[i + 1] as number) - pos(ks[i - 1] as number);
+      const [before = 0, after = 0] = [ks[i - 1], ks[i + 1]];
+      const g = pos(after) - pos(before);
       if (g < gap) {
         gap = g;
         drop = i;

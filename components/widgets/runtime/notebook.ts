@@ -11,8 +11,8 @@ import type { Expr } from '../../../src/solver/core/expression';
 import { INVERSION_CODE, TRAINING_CODE, modelCode, pyNumber } from './notebookCode';
 
 /**
- * The solver's defaults for what a run may leave unset (trainParams.ts). Written here rather than
- * imported, so this lazy chunk does not pull trainParams.ts out of the training widget's bundle;
+ * The solver's defaults for what a run may leave unset (resolveTraining.ts). Written here rather than
+ * imported, so this lazy chunk does not pull resolveTraining.ts out of the training widget's bundle;
  * the notebook test checks they equal the solver's.
  */
 export const SOLVER_DEFAULTS = { fdStep: 1e-6, adam: { beta1: 0.9, beta2: 0.999, eps: 1e-8 } };

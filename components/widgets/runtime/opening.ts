@@ -4,7 +4,7 @@
  * figures. Readers without JavaScript see it; everyone sees it at first paint. Pure: no DOM.
  */
 import { defaults, merge, type ParamTable, type ParamValues } from './params';
-import type { Badge, ShellProps, StepText } from './widget';
+import type { Badge, ShellProps, StepText } from './spec';
 
 export interface Opening {
   values: ParamValues;

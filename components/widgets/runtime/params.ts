@@ -1,4 +1,4 @@
-import { MODEL_NAMES, models } from '../../../src/solver';
+import { MODEL_NAMES, models, type ModelName } from '../../../src/solver';
 import { parseNumber } from './parseNumber';
 
 /**
@@ -6,15 +6,15 @@ import { parseNumber } from './parseNumber';
  * serialisation and presets; adding a parameter is one entry in the table.
  */
 
-interface BaseSpec {
+interface BaseSpec<N extends string> {
   /** Key in the values object, the URL and presets. */
-  name: string;
+  name: N;
   /** Visible label, e.g. "step size α". */
   label: string;
   /** Sentence for screen readers and tooltips. */
   help?: string;
 }
-export interface NumberSpec extends BaseSpec {
+export interface NumberSpec<N extends string = string> extends BaseSpec<N> {
   kind: 'number';
   default: number;
   min: number;
@@ -25,17 +25,17 @@ export interface NumberSpec extends BaseSpec {
   /** A log-scale slider (α, β) instead of a linear one. */
   scale?: 'linear' | 'log';
 }
-export interface ChoiceSpec extends BaseSpec {
+export interface ChoiceSpec<N extends string = string, C extends string = string> extends BaseSpec<N> {
   kind: 'choice';
-  default: string;
-  choices: readonly { value: string; label: string }[];
+  default: C;
+  choices: readonly { value: C; label: string }[];
 }
-export interface BooleanSpec extends BaseSpec {
+export interface BooleanSpec<N extends string = string> extends BaseSpec<N> {
   kind: 'boolean';
   default: boolean;
 }
 /** A short text, e.g. a model the reader types (checked further by whoever reads it). */
-export interface TextSpec extends BaseSpec {
+export interface TextSpec<N extends string = string> extends BaseSpec<N> {
   kind: 'text';
   default: string;
   maxLength: number;
@@ -44,6 +44,31 @@ export type ParamSpec = NumberSpec | ChoiceSpec | BooleanSpec | TextSpec;
 export type ParamTable = readonly ParamSpec[];
 export type ParamValue = number | string | boolean;
 export type ParamValues = Record<string, ParamValue>;
+
+/** The value type one spec allows: a number, a boolean, or the union of its choices. */
+export type ValueOf<S extends ParamSpec> = S extends { kind: 'choice'; choices: readonly { value: infer C }[] }
+  ? C
+  : S extends { kind: 'number' }
+    ? number
+    : S extends { kind: 'text' }
+      ? string
+      : boolean;
+
+/**
+ * A widget's values, typed from its table (declared `as const satisfies ParamTable`): one key per
+ * parameter, a choice typed as the union of its values. A misspelt name or choice fails `tsc`.
+ */
+export type ValuesOf<T extends ParamTable> = { -readonly [S in T[number] as S['name']]: ValueOf<S> };
+
+/**
+ * The values the runtime holds, read through their table's types. The runtime builds them only
+ * from the table's defaults and merge() against the same table (every name present, every value
+ * one its spec allows), so this one assertion is where untyped values become typed.
+ */
+export function valuesOf<T extends ParamTable>(table: T, values: ParamValues): ValuesOf<T> {
+  void table;
+  return values as ValuesOf<T>;
+}
 
 /** A value that was refused, and why, so the widget can say which value it ignored. */
 export interface Ignored {
@@ -56,22 +81,27 @@ export interface Ignored {
  * The model choice shared by the widgets: one option per solver model, labelled with its formula
  * (the article's linear model first).
  */
-export function modelSpec(custom = false): ChoiceSpec {
-  const builtIn = MODEL_NAMES.map((n) => ({
-    value: n,
-    label: `${models[n].label.replace('f(y) = ', '')}${n === 'linear' ? ' (the article)' : ''}`,
-  }));
+export function modelSpec(): ChoiceSpec<'model', ModelName> {
   return {
     name: 'model',
     kind: 'choice',
     label: 'Model f(y)',
     default: 'linear',
-    choices: custom ? [...builtIn, { value: 'custom', label: 'your own (type it below)' }] : builtIn,
+    choices: MODEL_NAMES.map((n) => ({
+      value: n,
+      label: `${models[n].label.replace('f(y) = ', '')}${n === 'linear' ? ' (the article)' : ''}`,
+    })),
   };
 }
 
+/** The model choice with a last option, "your own": the model typed in a text parameter. */
+export function modelSpecWithCustom(): ChoiceSpec<'model', ModelName | 'custom'> {
+  const spec = modelSpec();
+  return { ...spec, choices: [...spec.choices, { value: 'custom', label: 'your own (type it below)' }] };
+}
+
 /** The switch every widget has: keep the previous run on screen, faded, for comparison. */
-export const GHOST_SPEC: BooleanSpec = {
+export const GHOST_SPEC: BooleanSpec<'ghost'> = {
   name: 'ghost',
   kind: 'boolean',
   label: 'Show the previous run faded',
@@ -79,8 +109,8 @@ export const GHOST_SPEC: BooleanSpec = {
 };
 
 /** The table's defaults. */
-export function defaults(table: ParamTable): ParamValues {
-  return Object.fromEntries(table.map((s) => [s.name, s.default]));
+export function defaults<T extends ParamTable>(table: T): ValuesOf<T> {
+  return valuesOf(table, Object.fromEntries(table.map((s) => [s.name, s.default])));
 }
 
 /** What a spec allows, in words ("a number from 0.001 to 1", "one of linear, tanh"). */
@@ -107,7 +137,7 @@ export function coerce(spec: ParamSpec, raw: unknown): { ok: true; value: ParamV
     return { ok: true, value: v };
   }
   if (spec.kind === 'choice') {
-    return spec.choices.some((c) => c.value === raw) ? { ok: true, value: raw as string } : fail;
+    return typeof raw === 'string' && spec.choices.some((c) => c.value === raw) ? { ok: true, value: raw } : fail;
   }
   if (spec.kind === 'text') {
     return typeof raw === 'string' && raw.length <= spec.maxLength ? { ok: true, value: raw } : fail;
@@ -121,11 +151,11 @@ export function coerce(spec: ParamSpec, raw: unknown): { ok: true; value: ParamV
  * Merges `raw` over `base`, keeping only values the table allows. Unknown keys are ignored
  * silently only when `strict` is false (presets may carry other widgets' keys).
  */
-export function merge(
-  table: ParamTable,
+export function merge<T extends ParamTable>(
+  table: T,
   base: ParamValues,
   raw: Record<string, unknown>,
-): { values: ParamValues; ignored: Ignored[] } {
+): { values: ValuesOf<T>; ignored: Ignored[] } {
   const values = { ...base };
   const ignored: Ignored[] = [];
   for (const spec of table) {
@@ -134,10 +164,5 @@ export function merge(
     if (r.ok) values[spec.name] = r.value;
     else ignored.push({ name: spec.name, value: String(raw[spec.name]).slice(0, 40), reason: r.reason });
   }
-  return { values, ignored };
+  return { values: valuesOf(table, values), ignored };
 }
-
-/** Typed readers for a values object built from a table. */
-export const num = (v: ParamValues, name: string): number => v[name] as number;
-export const str = (v: ParamValues, name: string): string => v[name] as string;
-export const bool = (v: ParamValues, name: string): boolean => v[name] as boolean;

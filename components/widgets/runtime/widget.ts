@@ -1,133 +1,22 @@
 import { bindControls, syncControls } from './controls';
 import { el, part, prefersReducedMotion } from './dom';
 import { bindKeys } from './keys';
-import type { Row } from './exportRun';
 import { bindShare } from './share';
-import { defaults, merge, type Ignored, type ParamTable, type ParamValue, type ParamValues } from './params';
+import { defaults, merge, type ParamValue, type ParamValues } from './params';
 import { Stepper } from './stepper';
 import { bindTransport } from './transport';
-import type { PresetDetail } from '../../../src/chrome/tryThis';
+import {
+  readProps,
+  type ObjectiveRequest,
+  type PresetDetail,
+  type ShellProps,
+  type WidgetContext,
+  type WidgetSpec,
+} from './spec';
 import { readUrlState, writeUrlState } from './urlState';
-import { createRunner, type Compute, type Estimate } from './runs';
+import { createRunner } from './runs';
 import type { RunFailure } from './runFailure';
-
-/** How a run is going, shown as a badge: the solver's regime and its reason in words. */
-export interface Badge {
-  tone: 'converging' | 'oscillating' | 'diverging' | 'converged' | 'diverged' | 'info';
-  label: string;
-  reason: string;
-}
-
-/** Everything a widget shows in text for record k; one binder writes all of it. */
-export interface StepText {
-  /** Equation slot name → formatted number. */
-  slots: Record<string, string>;
-  /** The equation with its numbers, as a sentence for screen readers. */
-  equation: string;
-  /** Readout table rows: [label, value]. */
-  readout: [string, string][];
-  /** The live-region sentence ("Step 3: y = 1.28, loss = 2.07"). */
-  narration: string;
-}
-
-/** What the shared widget machinery needs to know about one kind of widget. */
-export interface WidgetSpec<Run> {
-  table: ParamTable;
-  /** What one record is called ("step", "update"). */
-  unit: string;
-  /**
-   * The run for these values: at once, or from a worker when it is slow (a promise that honours
-   * the job's abort signal and reports progress).
-   */
-  compute: Compute<Run>;
-  /** The run's estimated cost, checked against the work budget before it starts. */
-  estimate?(values: ParamValues): Estimate;
-  count(run: Run): number;
-  /** The objective per record (loss, T): the presenter's milestones mark each new decade of it. */
-  objective?(run: Run): readonly number[];
-  text(run: Run, k: number, values: ParamValues): StepText;
-  badge(run: Run, k: number, values: ParamValues): Badge;
-  /** Draws record k (and the ghost of the previous run, if any). */
-  draw(ctx: DrawContext<Run>): void;
-  /** Every recorded step as a plain row, for the CSV and JSON exports. */
-  rows(run: Run): Row[];
-  /** Optional extra wiring (drag on the plot, step-into, linked panels). */
-  setup?(ctx: WidgetContext<Run>): void;
-}
-
-export interface DrawContext<Run> {
-  run: Run;
-  k: number;
-  ghost: Run | null;
-  values: ParamValues;
-  /** False under prefers-reduced-motion: renderers then place marks at once, without tweening. */
-  animate: boolean;
-  root: HTMLElement;
-}
-
-/** What the presenter asks a widget for: its record count and objective per record. */
-export interface ObjectiveRequest {
-  reply(count: number, objective: readonly number[]): void;
-}
-
-/** Handles for a widget's own extra wiring. */
-export interface WidgetContext<Run> {
-  root: HTMLElement;
-  stepper: Stepper;
-  values(): ParamValues;
-  /** The run on screen (null until the first run has arrived). */
-  run(): Run | null;
-  /** Sets parameters as if the reader had changed them (a preset, a drag). */
-  set(changes: Record<string, unknown>, k?: number): void;
-  redraw(): void;
-}
-
-/** Props the .astro shell serialises into `data-props`. */
-export interface ShellProps {
-  /** Starting parameters, by the names in the widget's table. */
-  preset?: Record<string, unknown>;
-  /** Which parameter controls to show (all if omitted). */
-  controls?: string[];
-  /** Starting step, or 'end'. */
-  k?: number | 'end';
-}
-
-/** The props every widget shell takes (lessons pass them). */
-export interface WidgetProps extends ShellProps {
-  /** Unique on the page; prefixes the widget's URL state. */
-  id: string;
-  title?: string;
-}
-
-/** Sets a node's text only when it changes (an unchanged write still costs a relayout). */
-function setText(node: HTMLElement, text: string): void {
-  if (node.textContent !== text) node.textContent = text;
-}
-
-/** Writes the readout rows, reusing the rows already there. */
-function fillReadout(body: HTMLTableSectionElement, rows: [string, string][]): void {
-  while (body.rows.length > rows.length) body.deleteRow(-1);
-  rows.forEach(([h, v], i) => {
-    const row = body.rows[i] ?? body.appendChild(el('tr', {}, el('th', { scope: 'row' }), el('td')));
-    setText(row.cells[0] as HTMLElement, h);
-    setText(row.cells[1] as HTMLElement, v);
-  });
-}
-
-function readProps(root: HTMLElement): ShellProps {
-  try {
-    return JSON.parse(root.dataset.props ?? '{}') as ShellProps;
-  } catch {
-    return {};
-  }
-}
-
-function notice(box: HTMLElement, ignored: Ignored[], defaultsOf: ParamValues): void {
-  box.textContent = ignored
-    .map((i) => `Ignored ${i.name}=${i.value}: ${i.reason}; using ${String(defaultsOf[i.name] ?? 0)}.`)
-    .join(' ');
-  box.hidden = ignored.length === 0;
-}
+import { fillReadout, notice, setText, writeSlots } from './writers';
 
 /**
  * Mounts a widget on its shell: parameters from the table (defaults ← preset ← URL), one
@@ -192,10 +81,7 @@ function start<Run>(
     const k = stepper.k;
     const shown = runValues;
     const text = spec.text(run, k, shown);
-    for (const slot of root.querySelectorAll<HTMLElement>('[data-slot]')) {
-      const v = text.slots[slot.dataset.slot ?? ''];
-      if (v !== undefined) setText(slot, v);
-    }
+    writeSlots(root, text.slots);
     if (eqText) setText(eqText, text.equation);
     fillReadout(readout, text.readout);
     // Announce steps the reader takes; during autoplay only the step it stops on.
@@ -238,7 +124,7 @@ function start<Run>(
       ghost = run;
       run = next;
       // The newest request's values (a confirmed or retried run may differ from the controls).
-      values = runValues = { ...nextValues, ghost: values.ghost as boolean };
+      values = runValues = { ...nextValues, ghost: values.ghost !== false };
       if (controls) syncControls(controls, spec.table, values);
       const k = pendingK ?? Math.min(stepper.k, spec.count(next) - 1);
       pendingK = undefined;
@@ -291,7 +177,7 @@ function start<Run>(
     values = merged.values;
     if (controls) syncControls(controls, spec.table, values);
     if (onlyView) {
-      runValues = { ...runValues, ghost: values.ghost as boolean };
+      runValues = { ...runValues, ghost: values.ghost !== false };
       if (run) stepper.reset(spec.count(run), k ?? stepper.k);
       return;
     }
@@ -312,7 +198,7 @@ function start<Run>(
     const detail = (event as CustomEvent<PresetDetail>).detail;
     const k = detail.k === 'end' ? Number.MAX_SAFE_INTEGER : detail.k;
     set({ ...(detail.keep ? values : base), ...(detail.values ?? {}) }, k ?? 0);
-    void import('../../../src/chrome/showWidget').then((m) => m.showWidget(root, { focus: true }));
+    void import('./showWidget').then((m) => m.showWidget(root, { focus: true }));
   });
 
   const observer =
@@ -337,6 +223,6 @@ function start<Run>(
   runner.request(values);
   // A link to this widget's state shows it (loaded only then).
   if (!location.hash && location.search.includes(`${id}.`))
-    void import('../../../src/chrome/showWidget').then((m) => m.showIfLinked(root));
+    void import('./showWidget').then((m) => m.showIfLinked(root));
   return ctx;
 }

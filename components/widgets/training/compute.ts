@@ -12,7 +12,8 @@ import {
   type TrainingResult,
   type TrainingStep,
 } from '../../../src/solver';
-import { bool, num, str, type ParamValues } from '../runtime/params';
+import { valuesOf, type ParamValues } from '../runtime/params';
+import { trainingTable, type TrainingValues } from './table';
 import { CUSTOM, typedModelOf } from './typedModel';
 
 /** The plotted window of the (a, b) plane. */
@@ -30,7 +31,7 @@ export interface TrainingRun {
   truthCurve: CurvePoint[];
 }
 
-const OPTIMIZERS: Record<string, Optimizer> = {
+const OPTIMIZERS: Record<TrainingValues['optimizer'], Optimizer> = {
   gd: { kind: 'gd' },
   momentum: { kind: 'momentum', mu: 0.9 },
   adam: { kind: 'adam' },
@@ -40,38 +41,37 @@ const OPTIMIZERS: Record<string, Optimizer> = {
  * The model for the widget's values: a built-in one by name, or the one typed in `f` (checked
  * at the data's latent values, at the ground truth and at θ0; throws the problem in words).
  */
-export function trainingModel(v: ParamValues): Model | ModelName {
-  const name = str(v, 'model');
-  if (name !== CUSTOM) return name as ModelName;
-  const { y } = makeData({ count: num(v, 'count'), sigma: 0, seed: 0 });
-  return typedModelOf(str(v, 'f'), { ys: y, thetas: [TRUTH, [num(v, 'a0'), num(v, 'b0')]] });
+export function trainingModel(v: TrainingValues): Model | ModelName {
+  if (v.model !== CUSTOM) return v.model;
+  const { y } = makeData({ count: v.count, sigma: 0, seed: 0 });
+  return typedModelOf(v.f, { ys: y, thetas: [TRUTH, [v.a0, v.b0]] });
 }
 
 /** The training data for the widget's values: the article's five pairs, or a sample of the model. */
-export function trainingData(v: ParamValues, model: Model | ModelName = trainingModel(v)): Dataset {
-  if (num(v, 'sigma') === 0 && num(v, 'count') === 5 && model === 'linear') return articleData();
-  return makeData({ model, theta: TRUTH, count: num(v, 'count'), sigma: num(v, 'sigma'), seed: num(v, 'seed') });
+export function trainingData(v: TrainingValues, model: Model | ModelName = trainingModel(v)): Dataset {
+  if (v.sigma === 0 && v.count === 5 && model === 'linear') return articleData();
+  return makeData({ model, theta: TRUTH, count: v.count, sigma: v.sigma, seed: v.seed });
 }
 
 /** The solver's training parameters from the widget's values. */
-export function trainingParams(v: ParamValues): TrainParams {
+export function trainingParams(v: TrainingValues): TrainParams {
   const model = trainingModel(v);
   return {
     model,
     data: trainingData(v, model),
-    theta0: [num(v, 'a0'), num(v, 'b0')],
-    beta: num(v, 'beta'),
-    epochs: num(v, 'epochs'),
-    inner: { alpha: num(v, 'alpha'), steps: num(v, 'N'), y0: num(v, 'y0') },
-    gradient: { method: str(v, 'method') as TrainParams['gradient']['method'], steps: num(v, 'M') },
-    clamp: bool(v, 'clamp') ? [[0.5, Infinity], null] : null,
-    optimizer: OPTIMIZERS[str(v, 'optimizer')] ?? { kind: 'gd' },
+    theta0: [v.a0, v.b0],
+    beta: v.beta,
+    epochs: v.epochs,
+    inner: { alpha: v.alpha, steps: v.N, y0: v.y0 },
+    gradient: { method: v.method, steps: v.M },
+    clamp: v.clamp ? [[0.5, Infinity], null] : null,
+    optimizer: OPTIMIZERS[v.optimizer],
   };
 }
 
 /** Runs the training for the widget's values, reporting the share of updates done to `progress`. */
 export function computeTraining(values: ParamValues, progress?: (share: number) => void): TrainingRun {
-  const params = trainingParams(values);
+  const params = trainingParams(valuesOf(trainingTable, values));
   const history: TrainingStep[] = [];
   const steps = trainSteps(params);
   let result: TrainingResult;

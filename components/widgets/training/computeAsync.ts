@@ -3,6 +3,7 @@ import { RunFailure } from '../runtime/runFailure';
 import { workerCompute, type RunJob } from '../runtime/workerCompute';
 import { computeTraining, type TrainingRun } from './compute';
 import { FALLBACK_MS, MAIN_THREAD_MS, trainingEstimate } from './cost';
+import { unpackRun, type PackedRun } from './transfer';
 import { CUSTOM, loadTypedModels } from './typedModel';
 
 /**
@@ -13,7 +14,7 @@ import { CUSTOM, loadTypedModels } from './typedModel';
  * cannot load (offline before it was fetched), runs up to {@link FALLBACK_MS} are computed here.
  */
 export function trainingComputer(): (values: ParamValues, job: RunJob) => TrainingRun | Promise<TrainingRun> {
-  const inWorker = workerCompute<TrainingRun>(
+  const inWorker = workerCompute<PackedRun>(
     () => new Worker(new URL('./train.worker.ts', import.meta.url), { type: 'module' }),
   );
   return (values, job) => {
@@ -22,7 +23,7 @@ export function trainingComputer(): (values: ParamValues, job: RunJob) => Traini
     if (values.model === CUSTOM) return loadTypedModels().then(() => computeTraining(values));
     const { ms } = trainingEstimate(values);
     if (ms <= MAIN_THREAD_MS || typeof Worker !== 'function') return computeTraining(values);
-    return inWorker(values, job).catch((error: unknown) => {
+    return inWorker(values, job).then(unpackRun, (error: unknown) => {
       if (error instanceof RunFailure && error.kind === 'load' && ms <= FALLBACK_MS) return computeTraining(values);
       throw error;
     });

@@ -1,31 +1,35 @@
-import { trainingCost, type GradientMethod, type ModelName } from '../../../src/solver';
+import { trainingCost } from '../../../src/solver';
 import type { Estimate } from '../runtime/runs';
-import { num, str, type ParamValues } from '../runtime/params';
-import { trainingTable } from './table';
+import { valuesOf, type ParamValues } from '../runtime/params';
+import { trainingTable, type TrainingValues } from './table';
 
 /** Below this estimate a run is computed at once on the main thread (a few ms at 4× throttling). */
 export const MAIN_THREAD_MS = 4;
 /** Without a worker (its script failed to load), runs up to this estimate are computed here anyway. */
 export const FALLBACK_MS = 40;
 
-const METHOD_WORDS: Record<string, string> = {
+const METHOD_WORDS: Partial<Record<TrainingValues['method'], string>> = {
   reverse: '2.5 for back-propagation',
   'finite-difference': '5 for finite differences',
 };
 
-const label = (name: string) => trainingTable.find((s) => s.name === name)?.label ?? name;
-const count = (n: number) => n.toLocaleString('en-GB');
+const label = (name: keyof TrainingValues) => trainingTable.find((s) => s.name === name)?.label ?? name;
+// One formatter for every count: toLocaleString builds a new one on each call (about 10 ms at 4×
+// CPU throttling), and an estimate is made before every run.
+let counts: Intl.NumberFormat | null = null;
+const count = (n: number) => (counts ??= new Intl.NumberFormat('en-GB')).format(n);
 
 /** The training run's cost for the widget's values, with the figure and the parameters to lower. */
-export function trainingEstimate(v: ParamValues): Estimate {
+export function trainingEstimate(values: ParamValues): Estimate {
+  const v = valuesOf(trainingTable, values);
   const size = {
     // A typed model runs the generic dual-number path, priced like the cubic model.
-    model: (str(v, 'model') === 'custom' ? 'cubic' : str(v, 'model')) as ModelName,
-    epochs: num(v, 'epochs'),
-    samples: num(v, 'count'),
-    innerSteps: num(v, 'N'),
-    gradientSteps: num(v, 'M'),
-    method: str(v, 'method') as GradientMethod,
+    model: v.model === 'custom' ? ('cubic' as const) : v.model,
+    epochs: v.epochs,
+    samples: v.count,
+    innerSteps: v.N,
+    gradientSteps: v.M,
+    method: v.method,
   };
   const { ms } = trainingCost(size);
   const steps = Math.max(size.innerSteps, size.gradientSteps);
@@ -34,15 +38,15 @@ export function trainingEstimate(v: ParamValues): Estimate {
     `${count(size.epochs + 1)} updates × ${count(size.samples)} samples × ${count(steps)} inner steps` +
     (factor ? ` × ${factor}` : '');
   // The parameters furthest above their defaults are the ones to lower first.
-  const candidates = ['epochs', size.innerSteps >= size.gradientSteps ? 'N' : 'M', 'count']
+  const candidates = (['epochs', size.innerSteps >= size.gradientSteps ? 'N' : 'M', 'count'] as const)
     .map((name) => {
       const spec = trainingTable.find((s) => s.name === name);
-      const ratio = spec?.kind === 'number' ? num(v, name) / spec.default : 1;
+      const ratio = spec?.kind === 'number' ? v[name] / spec.default : 1;
       return { name, ratio };
     })
     .filter((c) => c.ratio > 1)
     .sort((a, b) => b.ratio - a.ratio)
-    .map((c) => `${label(c.name)} (now ${count(num(v, c.name))})`);
+    .map((c) => `${label(c.name)} (now ${count(v[c.name])})`);
   if (factor) candidates.push(`or pick the forward gradient method`);
   const lower = candidates.length ? candidates.join(', ') : `${label('epochs')} or ${label('N')}`;
   return { ms, figure, lower };

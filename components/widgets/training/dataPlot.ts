@@ -41,17 +41,29 @@ export function createDataPlot(host: HTMLElement, legend: readonly MarkKey[] = [
       (p) => y(Math.max(-1e4, Math.min(1e4, p.v))),
     );
 
+  /** The model and data the axes, the truth and the pairs were last drawn for. */
+  let drawnData = '';
+
   /** Scales, axes, the truth, the pairs and the ghost: fixed during a run. */
   function drawRun(run: TrainingRun, ghost: TrainingRun | null): void {
+    // A new β or θ0 keeps the data: then only the ghost changes.
+    const key = JSON.stringify([run.params.model, run.data.y, run.data.x]);
+    if (key !== drawnData) drawData(run);
+    drawnData = key;
+    const g = ghost?.result.history.at(-1)?.theta;
+    plot
+      .select('.ghost-path')
+      .attr('d', g ? path(modelCurve({ model: ghost.params.model, theta: g, range: Y_RANGE, samples: 40 })) : null);
+    showMark(frame, 'ghost', Boolean(g));
+  }
+
+  /** Scales, axes, the truth and the pairs of the run's data. */
+  function drawData(run: TrainingRun): void {
     const lo = Math.min(...run.truthCurve.map((p) => p.v), ...run.data.x);
     const hi = Math.max(...run.truthCurve.map((p) => p.v), ...run.data.x);
     y = linearScale([lo - 1, hi + 1], [H - margin.bottom, margin.top]);
     drawAxes(frame, x, y, { x: 'y (latent)', y: 'x = f(y)' });
     plot.select('.truth-line').attr('d', path(run.truthCurve));
-    const g = ghost?.result.history.at(-1)?.theta;
-    plot
-      .select('.ghost-path')
-      .attr('d', g ? path(modelCurve({ model: ghost.params.model, theta: g, range: Y_RANGE, samples: 40 })) : null);
     plot
       .select('.pairs')
       .selectAll('rect')
@@ -62,7 +74,6 @@ export function createDataPlot(host: HTMLElement, legend: readonly MarkKey[] = [
       .attr('height', 2 * half)
       .attr('x', (d) => x(d.yi) - half)
       .attr('y', (d) => clampTo(y, d.xi) - half);
-    showMark(frame, 'ghost', Boolean(g));
   }
 
   /**

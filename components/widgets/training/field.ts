@@ -3,7 +3,7 @@ import { duration } from '../runtime/runs';
 import { asFailure, failureMessage } from '../runtime/runFailure';
 import { workerCompute } from '../runtime/workerCompute';
 import { PLANE, type TrainingRun } from './compute';
-import { GRID, type Field } from './planePlot';
+import { GRID, type Field, type GridToSvg } from './landscapeField';
 
 /** The landscape is not drawn when the solver estimates it above this (on a fast computer). */
 export const LANDSCAPE_BUDGET_MS = 20_000;
@@ -21,8 +21,12 @@ export interface FieldStatus {
  * the worker computing an older one; a landscape over budget is not computed (the sentence
  * says which parameter to lower); a failure says what failed and offers a retry.
  */
-export function createFieldSource(onField: (field: Field | null) => void, onStatus: (s: FieldStatus) => void) {
-  const compute = workerCompute<Field, LandscapeParams>(
+export function createFieldSource(
+  onField: (field: Field | null) => void,
+  onStatus: (s: FieldStatus) => void,
+  svg: GridToSvg,
+) {
+  const compute = workerCompute<Field, LandscapeParams & { svg: GridToSvg }>(
     () => new Worker(new URL('./landscape.worker.ts', import.meta.url), { type: 'module' }),
     60_000,
   );
@@ -69,7 +73,7 @@ export function createFieldSource(onField: (field: Field | null) => void, onStat
     const progress = (share: number) => {
       if (controller === own) onStatus({ share, message: computing, retry: null });
     };
-    compute(params, { signal: own.signal, progress }).then(
+    compute({ ...params, svg }, { signal: own.signal, progress }).then(
       (field) => {
         if (controller !== own) return;
         onStatus({ share: null, message: '', retry: null });

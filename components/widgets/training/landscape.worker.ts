@@ -6,13 +6,14 @@
 import { contours } from 'd3-contour';
 import { landscape, type LandscapeParams } from '../../../src/solver';
 import { serveCompute } from '../runtime/workerCompute';
-import type { Field } from './planePlot';
+import { contourPath, type Field, type GridToSvg } from './landscapeField';
 
 /** Number of contour levels, log-spaced: T spans many orders of magnitude. */
 const LEVELS = 14;
 const BANDS = 12;
 
-function field(params: LandscapeParams, progress: (share: number) => void): Field {
+function field(input: LandscapeParams & { svg: GridToSvg }, progress: (share: number) => void): Field {
+  const { svg, ...params } = input;
   const [nx, ny] = params.size;
   const [b0, b1] = params.bRange;
   const values = new Float64Array(nx * ny);
@@ -34,11 +35,12 @@ function field(params: LandscapeParams, progress: (share: number) => void): Fiel
     if (v < min) min = v;
     if (v > max) max = v;
   }
-  // The contour polygons are traced here too, in grid coordinates; the page only scales them.
+  // The contours are traced here too, down to their SVG path data: the page only sets the strings
+  // (thousands of nested arrays took the page tens of milliseconds to read and convert).
   const lo = Math.max(min, 1e-6);
   const levels = Array.from({ length: LEVELS }, (_, i) => lo * (max / lo) ** ((i + 0.5) / LEVELS));
   const bands = contours().size([nx, ny]).thresholds(levels)(Array.from(values));
-  return { bands: bands.map((b) => ({ value: b.value, coordinates: b.coordinates })), min, max };
+  return { bands: bands.map((b) => ({ value: b.value, d: contourPath(b.coordinates, svg) })), min, max };
 }
 
 serveCompute(field);

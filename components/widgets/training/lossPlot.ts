@@ -28,6 +28,10 @@ export function createLossPlot(host: HTMLElement) {
   let x = linearScale([0, 1], [0, 1]);
   let y = logScale([1, 10], [0, 1]);
   let floor = 1;
+  /** The scales' domains and the read-off decade the axes were last drawn for. */
+  let axesKey = '';
+  /** Each run's T curve, with the scales it was traced under: the previous run's becomes the ghost. */
+  const curves = new WeakMap<TrainingRun, { scales: string; d: string | null }>();
 
   /** Scales, axes and the whole T curve: fixed during a run. */
   function drawRun(run: TrainingRun, ghost: TrainingRun | null): void {
@@ -37,19 +41,30 @@ export function createLossPlot(host: HTMLElement) {
     // The axis runs from decade to decade, so the lowest and highest T both sit above a labelled tick.
     floor = Math.max(10 ** Math.floor(Math.log10(Math.min(...positive, 1))), 1e-30);
     const top = 10 ** Math.ceil(Math.log10(Math.max(...positive, floor * 10)));
-    x = linearScale([0, Math.max(1, h.length - 1)], [margin.left, W - margin.right]);
+    const last = Math.max(1, h.length - 1);
+    x = linearScale([0, last], [margin.left, W - margin.right]);
     y = logScale([floor, top], [H - margin.bottom, margin.top]);
+    const scales = `${last} ${floor} ${top}`;
     // The last T gets a labelled decade: lessons ask the reader to read where T settles.
-    drawAxes(frame, x, y, { x: 'update k', y: 'T(θ)' }, { yLog: true, yRead: [h.at(-1)?.T ?? 0] });
+    const yRead = h.at(-1)?.T ?? 0;
+    // A new β usually keeps the axes: they are redrawn only when their domains or labels change.
+    const key = `${scales} ${yRead > 0 ? Math.floor(Math.log10(yRead)) : ''}`;
+    if (key !== axesKey) drawAxes(frame, x, y, { x: 'update k', y: 'T(θ)' }, { yLog: true, yRead: [yRead] });
+    axesKey = key;
     showMark(frame, 'ghost', Boolean(ghost));
-    const path = (steps: readonly { k: number; T: number }[]) =>
-      polyline(
-        steps,
+    const curve = (r: TrainingRun) => {
+      const cached = curves.get(r);
+      if (cached?.scales === scales) return cached.d;
+      const d = polyline(
+        r.result.history,
         (s) => x(s.k),
         (s) => clampTo(y, Math.max(s.T, floor)),
       );
-    plot.select('.loss-line').attr('d', path(h));
-    plot.select('.ghost-path').attr('d', ghost ? path(ghost.result.history) : null);
+      curves.set(r, { scales, d });
+      return d;
+    };
+    plot.select('.loss-line').attr('d', curve(run));
+    plot.select('.ghost-path').attr('d', ghost ? curve(ghost) : null);
   }
 
   return function draw(run: TrainingRun, k: number, ghost: TrainingRun | null): void {

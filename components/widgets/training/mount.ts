@@ -1,6 +1,7 @@
 import { chunkMessage, loadChunk } from '../runtime/chunks';
 import { part, mountEach } from '../runtime/dom';
-import { mountWidget, type WidgetContext, type WidgetSpec } from '../runtime/widget';
+import { mountWidget } from '../runtime/widget';
+import type { WidgetContext, WidgetSpec } from '../runtime/spec';
 import type { TrainingRun } from './compute';
 import { trainingComputer } from './computeAsync';
 import { trainingEstimate } from './cost';
@@ -13,29 +14,43 @@ import { trainingTable } from './table';
 import { trainingBadge, trainingText } from './text';
 import { CUSTOM } from './typedModel';
 
-/** Mounts one training widget: three linked panels, step-into and the four gradients. */
-export function mountTraining(root: HTMLElement) {
+/** A task boundary: the page can paint and answer the reader in between. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Mounts one training widget: three linked panels, step-into and the four gradients. Each panel
+ * is created in a task of its own (each is a few tens of milliseconds on a slow phone: one long
+ * task would hold up the page's load).
+ */
+export async function mountTraining(root: HTMLElement) {
   const drawData = createDataPlot(part(root, '[data-part="plot"]'));
+  await nextTask();
   let ctxRef: WidgetContext<TrainingRun> | null = null;
   const plane = createPlanePlot(part(root, '[data-part="plane"]'), (a, b) => ctxRef?.set({ a0: a, b0: b }, 0));
+  await nextTask();
   const drawLoss = createLossPlot(part(root, '[data-part="loss"]'));
+  await nextTask();
   const progress = part<HTMLProgressElement>(root, '[data-part="progress"]');
   const progressNote = part(root, '[data-part="progress-note"]');
   const landscapeRetry = part<HTMLButtonElement>(root, '[data-action="landscape-retry"]');
   let retryField: (() => void) | null = null;
   landscapeRetry.addEventListener('click', () => retryField?.());
-  const requestField = createFieldSource(plane.drawField, (status) => {
-    progress.hidden = status.share === null;
-    if (status.share !== null) progress.value = status.share;
-    progressNote.textContent = status.message;
-    retryField = status.retry;
-    landscapeRetry.hidden = !status.retry;
-  });
+  const requestField = createFieldSource(
+    plane.drawField,
+    (status) => {
+      progress.hidden = status.share === null;
+      if (status.share !== null) progress.value = status.share;
+      progressNote.textContent = status.message;
+      retryField = status.retry;
+      landscapeRetry.hidden = !status.retry;
+    },
+    plane.grid,
+  );
   const gradientsBox = part<HTMLDetailsElement>(root, '[data-part="gradients"]');
   const gradientsBody = part(gradientsBox, '[data-part="gradients-body"]');
   const stepIntoButton = part<HTMLButtonElement>(root, '[data-action="step-into"]');
   // Step-into and the four-gradient table load on first use: most readers never open them.
-  let inner: ReturnType<typeof import('./stepInto').createStepInto> | null = null;
+  let inner: ReturnType<typeof import('../stepInto/stepInto').createStepInto> | null = null;
   const gradients = () => loadChunk(() => import('./gradients'));
   const lazyNote = part(root, '[data-part="lazy-note"]');
   const showGradients = (run: TrainingRun, k: number) =>
@@ -84,13 +99,15 @@ export function mountTraining(root: HTMLElement) {
         if (!run) return;
         ctx.stepper.pause();
         try {
-          inner ??= (await loadChunk(() => import('./stepInto'))).createStepInto(root, () => stepIntoButton.focus());
+          inner ??= (await loadChunk(() => import('../stepInto/stepInto'))).createStepInto(root, () =>
+            stepIntoButton.focus(),
+          );
         } catch (error) {
           lazyNote.textContent = chunkMessage('Step into', error);
           return;
         }
         lazyNote.textContent = '';
-        inner.open(run, ctx.stepper.k);
+        await inner.open(run, ctx.stepper.k).catch((error: Error) => (lazyNote.textContent = error.message));
       });
       gradientsBox.addEventListener('toggle', () => {
         const run = ctx.run();
@@ -99,7 +116,8 @@ export function mountTraining(root: HTMLElement) {
     },
   };
   keepStepBarInView(root);
-  return mountWidget(root, spec).then((ctx) => (ctxRef = ctx));
+  ctxRef = await mountWidget(root, spec);
+  return ctxRef;
 }
 
 /** Mounts every training widget on the page that is not mounted yet. */

@@ -1,7 +1,7 @@
 import { modelCurve } from '../../../src/solver';
 import { staticFigureSvg } from '../drawing/staticFigure';
 import { opening, type Opening } from '../runtime/opening';
-import type { ShellProps } from '../runtime/widget';
+import type { ShellProps } from '../runtime/spec';
 import { computeTraining, PLANE, TRUTH, Y_RANGE, type TrainingRun } from './compute';
 import { trainingTable } from './table';
 import { trainingBadge, trainingText } from './text';

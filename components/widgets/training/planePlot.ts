@@ -1,21 +1,12 @@
 import { createFrame, drawAxes, clampTo } from '../drawing/frame';
-import { polyline } from '../drawing/path';
+import { polylineWithEnds } from '../drawing/path';
 import { showMark } from '../drawing/legend';
 import { linearScale } from '../drawing/scale';
 import { PLANE, type TrainingRun } from './compute';
+import { GRID, type Field, type GridToSvg } from './landscapeField';
 
 const W = 420;
 const PLOT_H = 340;
-/** Grid of the landscape: the contours are drawn from GRID × GRID values of T. */
-export const GRID = 121;
-
-/** Contours of T traced by the landscape worker, in grid coordinates (GRID × GRID cells). */
-export interface Field {
-  bands: { value: number; coordinates: number[][][][] }[];
-  min: number;
-  max: number;
-}
-
 /**
  * Panel 2: contours of T over (a, b), θ's path up to update k, the clamp region a < 0.5 shaded,
  * the ground truth marked. Clicking the plane sets θ0 (the a₀, b₀ inputs are the alternative).
@@ -67,51 +58,58 @@ export function createPlanePlot(host: HTMLElement, onPick: (a: number, b: number
       onPick(Math.round(x.invert(pt.x) * 10) / 10, Math.round(y.invert(pt.y) * 10) / 10);
     });
 
+  /** The landscape's grid in this plane's SVG units (the worker traces the contours with it). */
+  const grid: GridToSvg = {
+    x0: margin.left,
+    sx: (W - margin.left - margin.right) / (GRID - 1),
+    y0: H - margin.bottom,
+    sy: (H - margin.top - margin.bottom) / (GRID - 1),
+  };
+
   /** Draws the landscape's contours (log-spaced levels: T spans many orders of magnitude). */
   function drawField(field: Field | null): void {
-    if (!field) {
-      plot.select('.contours').selectAll('path').remove();
-      return;
-    }
-    const sx = (W - margin.left - margin.right) / (GRID - 1);
-    const sy = (H - margin.top - margin.bottom) / (GRID - 1);
-    const toPath = (rings: number[][][][]) =>
-      rings
-        .flatMap((poly) =>
-          poly.map(
-            (ring) =>
-              `M${ring.map(([i = 0, j = 0]) => `${(margin.left + (i - 0.5) * sx).toFixed(1)},${(H - margin.bottom - (j - 0.5) * sy).toFixed(1)}`).join('L')}Z`,
-          ),
-        )
-        .join('');
-    const bands = field.bands;
     plot
       .select('.contours')
       .selectAll('path')
-      .data(bands)
+      .data(field?.bands ?? [])
       .join('path')
-      .attr('d', (c) => toPath(c.coordinates))
+      .attr('d', (c) => c.d)
       .attr('class', 'contour');
   }
 
-  const path = (thetas: readonly number[][]) =>
-    polyline(
-      thetas,
-      (t) => clampTo(x, t[0] ?? 0),
-      (t) => clampTo(y, t[1] ?? 0),
-    );
+  /**
+   * θ's whole path for a run, traced once: its path up to update k is a prefix of it (ends[k]
+   * characters), so a step or a scrub costs no new string, and the ghost is the previous run's.
+   */
+  const paths = new WeakMap<TrainingRun, { d: string; ends: number[] }>();
+  const thetaPath = (run: TrainingRun) => {
+    let p = paths.get(run);
+    if (!p) {
+      p = polylineWithEnds(
+        run.result.history,
+        (s) => clampTo(x, s.theta[0] ?? 0),
+        (s) => clampTo(y, s.theta[1] ?? 0),
+      );
+      paths.set(run, p);
+    }
+    return p;
+  };
+  const pathTo = (run: TrainingRun, k: number) => {
+    const { d, ends } = thetaPath(run);
+    return ends.length ? d.slice(0, ends[Math.min(k, ends.length - 1)]) : null;
+  };
   let drawn: [TrainingRun | null, TrainingRun | null] = [null, null];
 
   function draw(run: TrainingRun, k: number, ghost: TrainingRun | null): void {
     const h = run.result.history;
     if (drawn[0] !== run || drawn[1] !== ghost) {
-      plot.select('.ghost-path').attr('d', ghost ? path(ghost.result.history.map((s) => s.theta)) : null);
+      plot.select('.ghost-path').attr('d', ghost ? pathTo(ghost, Infinity) : null);
       plot.select('.clamp-region').attr('visibility', run.params.clamp ? 'visible' : 'hidden');
       showMark(frame, 'clamp', Boolean(run.params.clamp));
       showMark(frame, 'ghost', Boolean(ghost));
       drawn = [run, ghost];
     }
-    plot.select('.theta-path').attr('d', path(h.slice(0, k + 1).map((s) => s.theta)));
+    plot.select('.theta-path').attr('d', pathTo(run, k));
     const t = h[k]?.theta ?? run.params.theta0;
     plot
       .select('.current')
@@ -121,5 +119,5 @@ export function createPlanePlot(host: HTMLElement, onPick: (a: number, b: number
     drawZoom?.(...lastZoom);
   }
 
-  return { draw, drawField };
+  return { draw, drawField, grid };
 }

@@ -1,11 +1,11 @@
-import { GHOST_SPEC, modelSpec, type ParamTable } from '../runtime/params';
+import { GHOST_SPEC, modelSpecWithCustom, type ParamTable, type ValuesOf } from '../runtime/params';
 
 /**
  * The training widget's parameters. Defaults are the article's run: β = 0.005, 2500 updates,
  * N = 20 inner steps but M = 10 differentiated, the clamp a ≥ 0.5, θ0 = (2.7, 0), y0 = 2.
  */
-export const trainingTable: ParamTable = [
-  modelSpec(true),
+export const trainingTable = [
+  modelSpecWithCustom(),
   {
     name: 'f',
     kind: 'text',
@@ -68,4 +68,7 @@ export const trainingTable: ParamTable = [
   { name: 'a0', kind: 'number', label: 'Start a₀', default: 2.7, min: 0.1, max: 4, step: 0.1 },
   { name: 'b0', kind: 'number', label: 'Start b₀', default: 0, min: -8, max: 4, step: 0.1 },
   GHOST_SPEC,
-];
+] as const satisfies ParamTable;
+
+/** The training widget's values, typed from its table. */
+export type TrainingValues = ValuesOf<typeof trainingTable>;

@@ -1,6 +1,7 @@
-import { DEFAULT_TRAIN_TOL, trainingTrend, trendWords } from '../../../src/solver';
+import { DEFAULT_TRAIN_TOL, trainingTrend } from '../../../src/solver';
+import { trendWords } from '../../../src/words';
 import { formatFixed, formatSig, paren } from '../../../src/words/format';
-import type { Badge, StepText } from '../runtime/widget';
+import type { Badge, StepText } from '../runtime/spec';
 import type { TrainingRun } from './compute';
 
 /** The numbers of update k: θ(k+1) = θ(k) − β·∂T/∂θ with the record's values. */
@@ -56,7 +57,6 @@ export function trainingBadge(run: TrainingRun, k: number): Badge {
   return trendWords(report, {
     beta: params.beta,
     divergedAt: result.divergedAt,
-    reason: result.reason,
     theta: s?.theta ?? [],
     grad: s?.grad ?? [],
     clamped: s?.clamped ?? [],

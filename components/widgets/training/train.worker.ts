@@ -5,5 +5,7 @@
  */
 import { serveCompute } from '../runtime/workerCompute';
 import { computeTraining } from './compute';
+import { packRun } from './transfer';
 
-serveCompute((values, progress) => computeTraining(values, progress));
+// The history goes back packed in typed arrays (transfer.ts): cheap for the page to read.
+serveCompute((values, progress) => packRun(computeTraining(values, progress)));

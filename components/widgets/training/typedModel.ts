@@ -4,15 +4,12 @@
  * used: {@link loadTypedModels} before computing, then {@link typedModelOf} resolves synchronously.
  */
 import type { Model } from '../../../src/solver';
+import type { TypedModelPoints } from './typedModelResolver';
+
+export type { TypedModelPoints } from './typedModelResolver';
 
 /** The value of the model choice that means "the model typed in `f`". */
 export const CUSTOM = 'custom';
-
-/** Where a typed model is checked: the data's latent values and the θ it is evaluated at. */
-export interface TypedModelPoints {
-  ys: readonly number[];
-  thetas: readonly (readonly number[])[];
-}
 
 type Resolver = (source: string, points: TypedModelPoints) => Model;
 let resolver: Resolver | null = null;

@@ -5,7 +5,12 @@
 import type { Model } from '../../../src/solver';
 import { typedModel } from '../../../src/solver/core/typedModel';
 import { modelProblemWords } from '../../../src/words/modelProblems';
-import type { TypedModelPoints } from './typedModel';
+
+/** Where a typed model is checked: the data's latent values and the θ it is evaluated at. */
+export interface TypedModelPoints {
+  ys: readonly number[];
+  thetas: readonly (readonly number[])[];
+}
 
 const cache = new Map<string, Model | string>();
 

@@ -6,8 +6,8 @@
  * linear ≈ 4 ns with its hand-written kernel, tanh ≈ 1.3 µs and cubic ≈ 2.2 µs through dual
  * numbers; about 6 µs per update besides, which dominates short linear runs).
  */
-import type { ModelName } from '../core/models.ts';
-import type { GradientMethod } from '../training/unroll.ts';
+import type { ModelName } from '../core/types.ts';
+import type { GradientMethod } from '../training/types.ts';
 
 /** Nanoseconds per inner step and sample, by model. */
 const NS_PER_STEP: Record<ModelName, number> = { linear: 4, tanh: 1300, cubic: 2200 };

@@ -3,8 +3,10 @@
  * the inner loss L_θ(x, y) over y, the model x = f_θ(y) over y, and the minimisers of L.
  */
 import { kernelFor } from '../core/lossKernel.ts';
-import { getModel, type Model, type ModelName, type Theta } from '../core/models.ts';
+import { getModel } from '../core/models.ts';
+import type { Model, ModelName, Theta } from '../core/types.ts';
 import { constant } from '../core/dual.ts';
+import { nth } from '../core/nth.ts';
 import { finite, integer } from '../core/validate.ts';
 
 /** A point of a sampled curve. */
@@ -72,8 +74,8 @@ export function minimisers(p: {
   const ys = grid(p.range, p.samples ?? 600);
   const found: number[] = [];
   for (let i = 1; i < ys.length; i++) {
-    let lo = ys[i - 1] as number;
-    let hi = ys[i] as number;
+    let lo = nth(ys, i - 1);
+    let hi = nth(ys, i);
     if (!(d(lo) < 0 && d(hi) >= 0)) continue;
     for (let it = 0; it < 80; it++) {
       const mid = (lo + hi) / 2;

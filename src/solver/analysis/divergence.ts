@@ -2,9 +2,8 @@
  * Why an inversion left the bounds, as a finding (numbers); explainInversion.ts words it.
  */
 import { contraction, linearFixedPoint } from '../inversion/closedForms.ts';
-import type { DivergenceFinding } from '../../words/explainInversion.ts';
-import type { ResolvedInversion } from '../inversion/inversionParams.ts';
-import { kernelFor } from '../core/lossKernel.ts';
+import type { DivergenceFinding, ResolvedInversion } from '../inversion/types.ts';
+import { curvatureAt, kernelFor } from '../core/lossKernel.ts';
 import { isLinear } from '../core/models.ts';
 import { stableLimit } from './stability.ts';
 import { DIVERGENCE_BOUND } from '../core/validate.ts';
@@ -22,9 +21,7 @@ export function divergenceFinding(p: ResolvedInversion, n: number, lastY: number
     const yStar = linearFixedPoint({ a, b, x: p.x });
     if (Math.abs(yStar) > DIVERGENCE_BOUND) return { kind: 'out-of-bounds', yStar, c, n };
   }
-  const buf = new Float64Array(2 + p.theta.length);
-  kernelFor(p.model).second(p.x, lastY, p.theta, buf);
-  const curvature = buf[1] as number;
+  const curvature = curvatureAt(kernelFor(p.model), p.x, lastY, p.theta);
   const limit = stableLimit(p.momentum);
   return { kind: 'curvature', y: lastY, curvature, s: p.alpha * curvature, limit, momentum: p.momentum, n };
 }

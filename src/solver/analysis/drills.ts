@@ -12,7 +12,8 @@ import { contraction, linearFixedPoint, stepsForAccuracy } from '../inversion/cl
 import { invert } from '../inversion/invert.ts';
 import { linearRecursion } from '../inversion/linearRecursion.ts';
 import { train } from '../training/train.ts';
-import { inversionRegime, type Regime } from './regime.ts';
+import { inversionRegime } from './regime.ts';
+import type { Regime } from './types.ts';
 
 export const DRILL_KINDS = ['inversion-step', 'tangent-step', 'theta-update', 'regime', 'steps-for-accuracy'] as const;
 export type DrillKind = (typeof DRILL_KINDS)[number];

@@ -4,42 +4,44 @@
  * a probe run approaches for other models. The sentences come from the words layer
  * (explainInversion.ts); this module only decides which finding holds.
  */
+import { f64At } from '../core/nth.ts';
 import { contraction, linearFixedPoint } from '../inversion/closedForms.ts';
-import { linearBehaviour } from '../../words/explain.ts';
-import { inversionWords, type InversionFinding, type Where } from '../../words/explainInversion.ts';
-import { resolveInversion, type ResolvedInversion } from '../inversion/inversionParams.ts';
-import { invert, type InversionParams, type InversionStep } from '../inversion/invert.ts';
-import { kernelFor } from '../core/lossKernel.ts';
+import { resolveInversion } from '../inversion/inversionParams.ts';
+import { invert } from '../inversion/invert.ts';
+import type { ResolvedInversion } from '../inversion/types.ts';
+import { curvatureAt as kernelCurvature, kernelFor } from '../core/lossKernel.ts';
 import { isLinear, tanhModel } from '../core/models.ts';
 import { stableLimit, stepFactor } from './stability.ts';
 import { DIVERGENCE_BOUND } from '../core/validate.ts';
+import type { InversionFinding, LinearBehaviour, Regime, RegimeParams, RegimeReport, Where } from './types.ts';
 
 /**
- * The regimes an inversion can be in: 'oscillating' zig-zags in (it converges), 'cycling' jumps
- * between two points for ever (c = −1, bounded), 'stuck' never moves although no y reproduces x.
+ * The behaviour c = 1 − 2αa² gives: c = 0 one exact step; 0 < c < 1 monotone; −1 < c < 0 zig-zag
+ * in; c = −1 a bounded 2-cycle that never converges; c < −1 zig-zag out; c = 1 (a = 0) no move.
  */
-export type Regime = 'converging' | 'oscillating' | 'cycling' | 'diverging' | 'converged' | 'stuck';
-
-/** A regime, the per-step factor c behind it, and a sentence explaining both. */
-export interface RegimeReport {
-  regime: Regime;
-  /** The factor one step multiplies the error by near the minimiser (see stepFactor). */
-  c?: number;
-  reason: string;
-  /** The numbers the reason was written from (see explainInversion.ts). */
-  finding?: InversionFinding;
-  /** True when the iterate rests where ∂L/∂y = 0 on a maximum of L: stationary, but no inverse. */
-  stuck?: boolean;
+export function linearBehaviour(c: number): LinearBehaviour {
+  if (c === 0) return 'one-step';
+  if (c === 1) return 'frozen';
+  if (c === -1) return 'cycling';
+  if (Math.abs(c) > 1) return 'diverging';
+  return c > 0 ? 'monotone' : 'oscillating';
 }
 
-/** Parameters of {@link inversionRegime}: an inversion without its step count. */
-export type RegimeParams = Omit<InversionParams, 'steps' | 'y0' | 'tol' | 'stopWhenConverged'> & { y0?: number };
+/** The regime each linear behaviour puts the inversion in. */
+const BEHAVIOUR_REGIME: Record<LinearBehaviour, Regime> = {
+  'one-step': 'converging',
+  monotone: 'converging',
+  oscillating: 'oscillating',
+  cycling: 'cycling',
+  frozen: 'stuck',
+  diverging: 'diverging',
+};
 
 /** Steps of the actual run the nonlinear regime check looks at before judging. */
 const PROBE_STEPS = 2000;
 
 function report(regime: Regime, finding: InversionFinding, extra: { c?: number; stuck?: boolean } = {}): RegimeReport {
-  return { regime, ...extra, reason: inversionWords(finding), finding };
+  return { regime, ...extra, finding };
 }
 
 function regimeFromFactor(c: number, complex: boolean): 'converging' | 'oscillating' | 'diverging' {
@@ -60,14 +62,7 @@ function linearRegime(p: ResolvedInversion, yStart: number | undefined): RegimeR
     return report(c < 0 ? 'oscillating' : 'converging', { kind: 'out-of-bounds', yStar, c }, { c });
   }
   const behaviour = linearBehaviour(c);
-  const regime: Regime = {
-    'one-step': 'converging',
-    monotone: 'converging',
-    oscillating: 'oscillating',
-    cycling: 'cycling',
-    frozen: 'stuck',
-    diverging: 'diverging',
-  }[behaviour] as Regime;
+  const regime = BEHAVIOUR_REGIME[behaviour];
   const finding: InversionFinding = { kind: 'linear', behaviour, alpha: p.alpha, a, yStar };
   return report(regime, finding, behaviour === 'frozen' ? { c, stuck: true } : { c });
 }
@@ -100,20 +95,20 @@ function nonlinearRegime(p: ResolvedInversion, yStart: number): RegimeReport {
   if (run.status === 'converged' && last) return describeMinimum(p, last.y);
   const yMin = newtonMinimiser(p, run.status === 'diverged' || !last ? yStart : last.y);
   if (run.status === 'diverged') {
-    const reason = run.reason ?? 'The run diverged.';
-    if (yMin === null) return { regime: 'diverging', reason };
+    const divergence = run.finding;
+    if (yMin === null) return { regime: 'diverging', finding: { kind: 'diverged-run', divergence } };
     const nearMin = describeMinimum(p, yMin);
-    if (nearMin.regime === 'diverging') return { regime: 'diverging', reason, c: nearMin.c };
-    return report('diverging', { kind: 'steep-way', reason, yMin, c: nearMin.c ?? NaN }, { c: nearMin.c });
+    if (nearMin.regime === 'diverging') {
+      return { regime: 'diverging', finding: { kind: 'diverged-run', divergence }, c: nearMin.c };
+    }
+    return report('diverging', { kind: 'steep-way', divergence, yMin, c: nearMin.c ?? NaN }, { c: nearMin.c });
   }
   // Still moving after PROBE_STEPS: judge α at the minimiser the run is heading for.
-  return describeMinimum(p, yMin ?? (last as InversionStep).y);
+  return describeMinimum(p, yMin ?? last?.y ?? yStart);
 }
 
 function curvatureAt(p: ResolvedInversion, y: number): number {
-  const buf = new Float64Array(2 + p.theta.length);
-  kernelFor(p.model).second(p.x, y, p.theta, buf);
-  return buf[1] as number;
+  return kernelCurvature(kernelFor(p.model), p.x, y, p.theta);
 }
 
 /**
@@ -128,8 +123,8 @@ function newtonMinimiser(p: ResolvedInversion, start: number): number | null {
   let loss = kernel.loss(p.x, y, p.theta);
   for (let i = 0; i < 200; i++) {
     kernel.second(p.x, y, p.theta, buf);
-    const g = buf[0] as number;
-    const h = buf[1] as number;
+    const g = f64At(buf, 0);
+    const h = f64At(buf, 1);
     if (g === 0) break;
     const step = h > 0 ? -g / h : -Math.sign(g) * Math.max(1, Math.abs(y));
     let t = 1;

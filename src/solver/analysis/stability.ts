@@ -9,18 +9,8 @@
  * The iteration converges iff every eigenvalue has modulus < 1, i.e.
  * s < 2 (plain), s < 2(1 + μ) (heavy-ball), s < 2(1 + μ)/(1 + 2μ) (Nesterov).
  */
-import type { Momentum } from '../inversion/invert.ts';
-
-/** The error's growth factor per step and whether it rotates (complex eigenvalues). */
-export interface StepFactor {
-  /**
-   * The dominant eigenvalue when it is real (its sign says whether the error
-   * flips every step), otherwise its modulus: |c| < 1 converges.
-   */
-  c: number;
-  /** True when the eigenvalues are complex: the error spirals, changing sign. */
-  complex: boolean;
-}
+import type { Momentum } from '../inversion/types.ts';
+import type { StepFactor } from './types.ts';
 
 /** The largest s = α·∂²L/∂y² for which the iteration still converges. */
 export function stableLimit(momentum: Momentum | null): number {

@@ -8,7 +8,7 @@ import { variable, type Dual } from './dual.ts';
 import { compile, evaluatePlain, namesUsed, printExpr, type Expr } from './expression.ts';
 import { exprTex } from './expressionTex.ts';
 import type { Checked, ModelProblem } from './modelProblem.ts';
-import type { Model } from './models.ts';
+import type { Model } from './types.ts';
 
 /** A model typed by the reader; `source` is what was typed, kept for the URL. */
 export interface CustomModel extends Model {

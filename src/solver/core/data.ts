@@ -4,8 +4,9 @@
  */
 import { randomLcg, randomNormal } from 'd3-random';
 import { variable } from './dual.ts';
-import { linearModel, type Model, type ModelName, type Theta } from './models.ts';
-import type { Dataset, TrainParams } from '../training/trainParams.ts';
+import { linearModel } from './models.ts';
+import type { Dataset, Model, ModelName, Theta } from './types.ts';
+import type { TrainParams } from '../training/types.ts';
 import * as check from './validate.ts';
 
 /** The article's data: y = −2, −1, 0, 1, 2 and x = 2y − 4. */

@@ -13,6 +13,7 @@
  *   gradient φ'(u)·∇u
  *   y-row    φ''(u)·(∂u/∂y)·∇u + φ'(u)·∂(∇u)/∂y
  */
+import { numAt } from './nth.ts';
 
 /** A value, its gradient over m variables, and the row ∂²/∂z₀∂zⱼ of its Hessian. */
 export interface Dual {
@@ -51,8 +52,8 @@ export function add(a: Operand, b: Operand): Dual {
   const w = lift(b, a);
   return {
     v: u.v + w.v,
-    d: u.d.map((dj, j) => dj + (w.d[j] as number)),
-    h: u.h.map((hj, j) => hj + (w.h[j] as number)),
+    d: u.d.map((dj, j) => dj + numAt(w.d, j)),
+    h: u.h.map((hj, j) => hj + numAt(w.h, j)),
   };
 }
 
@@ -82,8 +83,8 @@ export function mul(a: Operand, b: Operand): Dual {
   const wy = w.d[0] ?? 0;
   return {
     v: u.v * w.v,
-    d: u.d.map((dj, j) => dj * w.v + u.v * (w.d[j] as number)),
-    h: u.h.map((hj, j) => hj * w.v + uy * (w.d[j] as number) + (u.d[j] as number) * wy + u.v * (w.h[j] as number)),
+    d: u.d.map((dj, j) => dj * w.v + u.v * numAt(w.d, j)),
+    h: u.h.map((hj, j) => hj * w.v + uy * numAt(w.d, j) + numAt(u.d, j) * wy + u.v * numAt(w.h, j)),
   };
 }
 
@@ -96,7 +97,7 @@ export function chain(a: Dual, f0: number, f1: number, f2: number): Dual {
   return {
     v: f0,
     d: a.d.map((dj) => f1 * dj),
-    h: a.h.map((hj, j) => f2 * uy * (a.d[j] as number) + f1 * hj),
+    h: a.h.map((hj, j) => f2 * uy * numAt(a.d, j) + f1 * hj),
   };
 }
 

@@ -4,31 +4,7 @@
  * every derivative the solver needs comes from the same formula.
  */
 import { add, mul, pow, tanh, type Dual } from './dual.ts';
-
-/** The parameter vector θ; [a, b] for every built-in model. */
-export type Theta = number[];
-
-/** Names of the built-in models. */
-export type ModelName = 'linear' | 'tanh' | 'cubic';
-
-/** A differentiable forward model f_θ(y). */
-export interface Model {
-  /** Key of the model in {@link models}, or 'custom' for a model the reader typed (customModel.ts). */
-  name: ModelName | 'custom';
-  /** Plain-text formula, e.g. 'f(y) = a·y + b'. */
-  label: string;
-  /** KaTeX source of f. */
-  tex: string;
-  /** Names of the components of θ, in order, e.g. ['a', 'b']. */
-  thetaNames: string[];
-  /** A sentence for students on how the inverse of this model behaves. */
-  note: string;
-  /**
-   * f_θ(y), written once over dual numbers. y is variable 0 and θⱼ is
-   * variable j + 1, so the result carries ∂f/∂y, ∂f/∂θ, ∂²f/∂y², ∂²f/∂y∂θ.
-   */
-  f(y: Dual, theta: Dual[]): Dual;
-}
+import type { Model, ModelName } from './types.ts';
 
 function param(theta: Dual[], j: number): Dual {
   const p = theta[j];

@@ -7,7 +7,8 @@
  *   adam      mⱼ ← β₁mⱼ + (1 − β₁)gⱼ,  sⱼ ← β₂sⱼ + (1 − β₂)gⱼ²,
  *             θⱼ ← θⱼ − β·m̂ⱼ/(√ŝⱼ + ε),  m̂ = m/(1 − β₁ᵗ), ŝ = s/(1 − β₂ᵗ)
  */
-import type { ResolvedOptimizer } from '../training/trainParams.ts';
+import { numAt } from './nth.ts';
+import type { ResolvedOptimizer } from './types.ts';
 
 /** The optimizer's memory between updates. */
 export interface OptimizerState {
@@ -40,13 +41,13 @@ export function moveComponent(
     case 'gd':
       return thetaJ - beta * g;
     case 'momentum': {
-      const v = opt.mu * (state.velocity[j] as number) - beta * g;
+      const v = opt.mu * numAt(state.velocity, j) - beta * g;
       state.velocity[j] = v;
       return thetaJ + v;
     }
     case 'adam': {
-      const m = opt.beta1 * (state.first[j] as number) + (1 - opt.beta1) * g;
-      const s = opt.beta2 * (state.second[j] as number) + (1 - opt.beta2) * g * g;
+      const m = opt.beta1 * numAt(state.first, j) + (1 - opt.beta1) * g;
+      const s = opt.beta2 * numAt(state.second, j) + (1 - opt.beta2) * g * g;
       state.first[j] = m;
       state.second[j] = s;
       const mHat = m / (1 - opt.beta1 ** state.t);

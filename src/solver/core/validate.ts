@@ -4,7 +4,8 @@
  * message names the parameter and its allowed range, e.g.
  * `alpha must be a finite number > 0 (got -1)`.
  */
-import { getModel, type Model } from './models.ts';
+import { getModel } from './models.ts';
+import type { Model } from './types.ts';
 
 /** Largest number of steps, epochs or gradient steps any entry point accepts. */
 export const MAX_STEPS = 100_000;

@@ -2,25 +2,11 @@
  * Validation and defaults for the inversion's parameters, in one place, so
  * {@link invertSteps} and {@link inversionRegime} read the same options.
  */
-import type { InversionParams, Momentum } from './invert.ts';
-import type { Model, Theta } from '../core/models.ts';
+import type { InversionParams, Momentum, ResolvedInversion } from './types.ts';
 import * as check from '../core/validate.ts';
 
 /** Default convergence tolerance on |∂L/∂y| and |Δy|. */
 export const DEFAULT_TOL = 1e-12;
-
-/** Inversion parameters after validation, with defaults filled in. */
-export interface ResolvedInversion {
-  model: Model;
-  theta: Theta;
-  x: number;
-  alpha: number;
-  steps: number;
-  y0: number;
-  momentum: Momentum | null;
-  tol: number;
-  stopWhenConverged: boolean;
-}
 
 /** Momentum after validation; null when absent or μ = 0 (plain gradient descent). */
 export function resolveMomentum(v: unknown): Momentum | null {

@@ -10,90 +10,16 @@
  *
  * Every step is recorded, so a widget can step back and forth for free.
  */
-import { resolveInversion, type ResolvedInversion } from './inversionParams.ts';
+import { f64At } from '../core/nth.ts';
+import { resolveInversion } from './inversionParams.ts';
 import { kernelFor } from '../core/lossKernel.ts';
 import { divergenceFinding } from '../analysis/divergence.ts';
-import { divergenceWords, type DivergenceFinding } from '../../words/explainInversion.ts';
 import { DIVERGENCE_BOUND } from '../core/validate.ts';
-import type { Model, ModelName, Theta } from '../core/models.ts';
-
-/** Momentum for the inversion; mu = 0 is plain gradient descent. */
-export interface Momentum {
-  kind: 'heavy-ball' | 'nesterov';
-  /** μ in [0, 1): the share of the previous step carried into the next. */
-  mu: number;
-}
-
-/** Parameters of one inversion. */
-export interface InversionParams {
-  /** The forward model f_θ, or a built-in model's name. */
-  model: Model | ModelName;
-  /** θ, e.g. [a, b]. */
-  theta: Theta;
-  /** The observation x to invert. */
-  x: number;
-  /** α > 0, the step width. */
-  alpha: number;
-  /** N, the number of gradient steps (0…MAX_STEPS). */
-  steps: number;
-  /** g(0), the initial guess. */
-  y0: number;
-  momentum?: Momentum | null;
-  /** Relative convergence tolerance on |Δy| and on the distance |∂L/∂y|/∂²L/∂y² to the minimum (default 1e-12). */
-  tol?: number;
-  /** Stop at the first converged step instead of recording all N (default false). */
-  stopWhenConverged?: boolean;
-}
-
-/** One recorded iterate of the inversion. */
-export interface InversionStep {
-  /** Step index n (0 is the start). */
-  n: number;
-  /** g(n). */
-  y: number;
-  /** L_θ(x, g(n)). */
-  loss: number;
-  /** ∂L/∂y at g(n). */
-  grad: number;
-  /** g(n+1), when that step was recorded too. */
-  next?: number;
-  /**
-   * With momentum: the gradient the step used, ∂L/∂y at g(n) (heavy ball) or at the
-   * look-ahead g(n) + μ·v(n) (Nesterov).
-   */
-  pull?: number;
-}
-
-/** How a run ended. */
-export type RunStatus = 'converged' | 'max-steps' | 'diverged';
-
-/** The end of a run, without its records. */
-export interface InversionOutcome {
-  /**
-   * 'converged': the last step moved by at most tol·max(1, |y|) and is within that of the
-   * minimum by the local curvature (see isConverged);
-   * 'max-steps': N steps were taken without that; 'diverged': see divergedAt.
-   */
-  status: RunStatus;
-  /** A sentence for students explaining the status (always set when diverged). */
-  reason?: string;
-  /** Why it diverged: an unstable step, an answer beyond the bounds, or the local curvature. */
-  cause?: DivergenceFinding['kind'];
-  /**
-   * Index of the first step whose y passed ±DIVERGENCE_BOUND or whose y, loss or
-   * gradient was not finite. That step is not recorded, so steps.length === divergedAt.
-   */
-  divergedAt?: number;
-}
-
-/** A whole inversion: every recorded step and how the run ended. */
-export interface InversionResult extends InversionOutcome {
-  steps: InversionStep[];
-}
+import type { InversionOutcome, InversionParams, InversionResult, InversionStep, ResolvedInversion } from './types.ts';
 
 function diverged(p: ResolvedInversion, n: number, lastY: number): InversionOutcome {
   const finding = divergenceFinding(p, n, lastY);
-  return { status: 'diverged', divergedAt: n, reason: divergenceWords(finding), cause: finding.kind };
+  return { status: 'diverged', divergedAt: n, finding, cause: finding.kind };
 }
 
 function outOfBounds(y: number, loss: number, grad: number): boolean {
@@ -122,7 +48,7 @@ function isConverged(
   const residual = Math.sqrt(loss);
   if (residual <= 16 * Number.EPSILON * (Math.abs(p.x) + residual)) return true;
   kernel.second(p.x, y, p.theta, buf);
-  const curvature = buf[1] as number;
+  const curvature = f64At(buf, 1);
   return curvature > 0 && Math.abs(grad) <= p.tol * s * curvature;
 }
 
@@ -137,7 +63,7 @@ export function invertSteps(params: InversionParams): Generator<InversionStep, I
 
 function* run(p: ResolvedInversion): Generator<InversionStep, InversionOutcome, void> {
   const kernel = kernelFor(p.model);
-  const { theta, x, alpha, tol } = p;
+  const { theta, x, alpha } = p;
   const mu = p.momentum?.mu ?? 0;
   const nesterov = p.momentum?.kind === 'nesterov';
   let y = p.y0;

@@ -10,6 +10,7 @@
  * Each line differentiates the one above it totally in θ, including the
  * dependence through g(n−1).
  */
+import { numAt } from '../core/nth.ts';
 import { finite, integer, positive } from '../core/validate.ts';
 
 /** The three sequences for n = 0…N, each of length N + 1. */
@@ -36,16 +37,19 @@ export function linearRecursion(p: {
   const b = finite('b', p.b);
   const x = finite('x', p.x);
   const steps = integer('steps', p.steps);
-  const g = [finite('y0', p.y0)];
-  const dga = [0];
-  const dgb = [0];
+  let gPrev = finite('y0', p.y0);
+  let daPrev = 0;
+  let dbPrev = 0;
+  const g = [gPrev];
+  const dga = [daPrev];
+  const dgb = [dbPrev];
   for (let n = 1; n <= steps; n++) {
-    const gPrev = g[n - 1] as number;
-    const daPrev = dga[n - 1] as number;
-    const dbPrev = dgb[n - 1] as number;
     g.push(gPrev - 2 * alpha * a * (a * gPrev + b - x));
     dga.push(daPrev - 2 * alpha * (-x + 2 * a * gPrev + a * a * daPrev + b));
     dgb.push(dbPrev - 2 * alpha * (a * a * dbPrev + a));
+    gPrev = numAt(g, n);
+    daPrev = numAt(dga, n);
+    dbPrev = numAt(dgb, n);
   }
   return { g, dga, dgb };
 }

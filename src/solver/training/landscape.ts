@@ -3,9 +3,11 @@
  * with each h an N-step inner inversion, ready for d3-contour.
  */
 import { kernelFor } from '../core/lossKernel.ts';
-import type { Model, ModelName } from '../core/models.ts';
-import { resolveUnrolling, type Dataset, type InnerParams } from './trainParams.ts';
+import { numAt } from '../core/nth.ts';
+import type { Dataset, Model, ModelName } from '../core/types.ts';
 import * as check from '../core/validate.ts';
+import { resolveUnrolling } from './resolveTraining.ts';
+import type { InnerParams } from './types.ts';
 
 /** Parameters of {@link landscape}. */
 export interface LandscapeParams {
@@ -58,12 +60,15 @@ export function landscape(p: LandscapeParams): Landscape {
   let max = -Infinity;
   let capped = 0;
   for (let j = 0; j < b.length; j++) {
-    theta[1] = b[j] as number;
+    theta[1] = numAt(b, j);
     for (let i = 0; i < a.length; i++) {
-      theta[0] = a[i] as number;
+      theta[0] = numAt(a, i);
       let T = 0;
       for (let s = 0; s < data.x.length; s++) {
-        const r = (data.y[s] as number) - kernel.predict(data.x[s] as number, theta, u.alpha, u.innerSteps, u.y0);
+        const x = data.x[s];
+        const y = data.y[s];
+        if (x === undefined || y === undefined) throw new RangeError(`data has no sample ${s}`);
+        const r = y - kernel.predict(x, theta, u.alpha, u.innerSteps, u.y0);
         T += r * r;
       }
       values[j * a.length + i] = T;

@@ -6,10 +6,11 @@
  * evaluated with buffers allocated once, so a training run's hot loop
  * allocates nothing per update.
  */
-import { kernelFor, type LossKernel } from '../core/lossKernel.ts';
-import type { Model } from '../core/models.ts';
-import type { Dataset } from './trainParams.ts';
-import { sampleDerivative, workspace, type GradientMethod, type Unrolling, type Workspace } from './unroll.ts';
+import { kernelFor } from '../core/lossKernel.ts';
+import { f64At } from '../core/nth.ts';
+import type { Dataset, LossKernel, Model } from '../core/types.ts';
+import type { GradientMethod, Unrolling } from './types.ts';
+import { sampleDerivative, workspace, type Workspace } from './unroll.ts';
 
 /** Everything needed to evaluate T and ∂T/∂θ repeatedly for one model and data set. */
 export interface Objective {
@@ -20,7 +21,17 @@ export interface Objective {
   readonly workspace: Workspace;
   /** dh/dθ of the sample last evaluated. */
   readonly dh: Float64Array;
+  /** −2·(y − h)·dh/dθ, the term of ∂T/∂θ of the sample last evaluated. */
+  readonly term: Float64Array;
+  /** ∂T/∂θ as it is summed, sample by sample. */
+  readonly sum: Float64Array;
 }
+
+/**
+ * Called by {@link evaluate} once per sample i, in sample order, with h = h_θ(xᵢ) and the
+ * residual yᵢ − h; the objective's `dh` and `term` hold that sample's dh/dθ and its term then.
+ */
+export type SampleVisitor = (i: number, h: number, residual: number) => void;
 
 /** Prepares an {@link Objective}; inputs must already be validated. */
 export function objective(model: Model, data: Dataset, unrolling: Unrolling, method: GradientMethod): Objective {
@@ -32,24 +43,38 @@ export function objective(model: Model, data: Dataset, unrolling: Unrolling, met
     unrolling,
     workspace: workspace(kernel.size, unrolling.gradientSteps),
     dh: new Float64Array(kernel.size),
+    term: new Float64Array(kernel.size),
+    sum: new Float64Array(kernel.size),
   };
 }
 
 /**
  * T(θ); writes ∂T/∂θ into `grad` (length = θ's). The per-sample terms
- * −2·(yᵢ − hᵢ)·dhᵢ/dθ are added in sample order, the same order
- * {@link stepIntoAt} reports them in. May return non-finite values.
+ * −2·(yᵢ − hᵢ)·dhᵢ/dθ are added in sample order; `visit`, when given, sees each sample
+ * after its term is added. This is the one place the per-sample derivative is summed:
+ * training, {@link gradientAt} and {@link stepIntoAt} all go through it.
+ * May return non-finite values.
  */
-export function evaluate(o: Objective, theta: readonly number[], grad: number[]): number {
-  const { kernel, method, data, unrolling, workspace: ws, dh } = o;
+export function evaluate(o: Objective, theta: readonly number[], grad: number[], visit?: SampleVisitor): number {
+  const { kernel, method, data, unrolling, workspace: ws, dh, term, sum } = o;
   const k = kernel.size;
-  for (let j = 0; j < k; j++) grad[j] = 0;
+  sum.fill(0);
   let T = 0;
-  for (let i = 0; i < data.x.length; i++) {
-    const h = sampleDerivative(kernel, method, theta, data.x[i] as number, unrolling, dh, ws);
-    const residual = (data.y[i] as number) - h;
+  let i = 0;
+  for (const x of data.x) {
+    const h = sampleDerivative(kernel, method, theta, x, unrolling, dh, ws);
+    const y = data.y[i];
+    if (y === undefined) throw new RangeError(`data.y has no entry ${i} (data.x has ${data.x.length})`);
+    const residual = y - h;
     T += residual * residual;
-    for (let j = 0; j < k; j++) grad[j] = (grad[j] as number) + -2 * residual * (dh[j] as number);
+    for (let j = 0; j < k; j++) {
+      const t = -2 * residual * f64At(dh, j);
+      term[j] = t;
+      sum[j] = f64At(sum, j) + t;
+    }
+    visit?.(i, h, residual);
+    i++;
   }
+  for (let j = 0; j < k; j++) grad[j] = f64At(sum, j);
   return T;
 }

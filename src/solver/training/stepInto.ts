@@ -4,92 +4,48 @@
  * update produces. Built from the same code as the training run, so nextTheta
  * equals the recorded θ(k+1) exactly.
  */
-import { kernelFor, type LossKernel } from '../core/lossKernel.ts';
-import { evaluate } from './objective.ts';
-import type { TrainingResult, TrainingStep } from './train.ts';
-import { resolveTraining, type ResolvedTraining, type TrainParams } from './trainParams.ts';
-import { applyUpdate, createTrainer, type Trainer } from './trainer.ts';
-import { sampleDerivative, type Unrolling } from './unroll.ts';
+import type { LossKernel } from '../core/types.ts';
+import { nth } from '../core/nth.ts';
 import * as check from '../core/validate.ts';
+import { evaluate } from './objective.ts';
+import { resolveTraining } from './resolveTraining.ts';
+import type {
+  InnerStep,
+  ResolvedTraining,
+  SampleDetail,
+  TrainingResult,
+  TrainingStep,
+  TrainParams,
+  Unrolling,
+  UpdateDetail,
+} from './types.ts';
+import { forwardRecursion, workspace } from './unroll.ts';
+import { applyUpdate, createTrainer, type Trainer } from './update.ts';
 
-/** One inner iterate of one sample, with its forward-mode derivative. */
-export interface InnerStep {
-  /** Inner step index n. */
-  n: number;
-  /** g(n). */
-  g: number;
-  /** dg(n)/dθ by the forward recursion. */
-  dg: number[];
-  /** L_θ(xᵢ, g(n)). */
-  loss: number;
-  /** ∂L/∂y at g(n). */
-  grad: number;
-}
-
-/** One sample's part in an update. */
-export interface SampleDetail {
-  i: number;
-  x: number;
-  y: number;
-  /** h_θ(xᵢ) = g(N), N = inner.steps. */
-  h: number;
-  /** yᵢ − h. */
-  residual: number;
-  /**
-   * Inner iterates n = 0…max(N, M): h is inner[N].g, and dh by the forward
-   * method is inner[M].dg (M = gradient steps). Entries past M carry dg on
-   * for display only; entries past N are not part of the prediction.
-   */
-  inner: InnerStep[];
-  /** dh/dθ ≈ dg(M)/dθ by the run's gradient method. */
-  dh: number[];
-  /** −2·residual·dh, this sample's term of ∂T/∂θ. */
-  contribution: number[];
-}
-
-/** Everything inside update k. */
-export interface UpdateDetail {
-  k: number;
-  /** θ(k). */
-  theta: number[];
-  samples: SampleDetail[];
-  /** ∂T/∂θ = Σ contributions, summed in sample order (equals the recorded grad). */
-  grad: number[];
-  /** θ(k+1), after the clamp. */
-  nextTheta: number[];
-  /** clamped[j]: the clamp changed component j of nextTheta. */
-  clamped: boolean[];
-}
-
+/**
+ * Every inner iterate n = 0…max(N, M) of one sample with dg(n)/dθ, by the one forward
+ * recursion of unroll.ts run through all of them (past M for display only).
+ */
 function innerSteps(K: LossKernel, theta: readonly number[], x: number, u: Unrolling): InnerStep[] {
-  const buf = new Float64Array(2 + K.size);
-  const dg = new Array<number>(K.size).fill(0);
-  let g = u.y0;
   const steps: InnerStep[] = [];
-  const total = Math.max(u.innerSteps, u.gradientSteps);
-  for (let n = 0; ; n++) {
-    K.second(x, g, theta, buf);
-    steps.push({ n, g, dg: dg.slice(), loss: K.loss(x, g, theta), grad: buf[0] as number });
-    if (n === total) return steps;
-    // The same arithmetic as the forward pass in unroll.ts.
-    const keep = u.alpha * (buf[1] as number);
-    for (let j = 0; j < K.size; j++)
-      dg[j] = (dg[j] as number) - (keep * (dg[j] as number) + u.alpha * (buf[2 + j] as number));
-    g -= u.alpha * (buf[0] as number);
-  }
+  const whole: Unrolling = { ...u, gradientSteps: Math.max(u.innerSteps, u.gradientSteps) };
+  const dg = new Float64Array(K.size);
+  forwardRecursion(K, theta, x, whole, dg, workspace(K.size, 0), (n, g) => {
+    steps.push({ n, g, dg: Array.from(dg), loss: K.loss(x, g, theta), grad: K.dLdy(x, g, theta) });
+  });
+  return steps;
 }
 
 function detail(tr: Trainer, k: number, theta: number[]): UpdateDetail {
   const { p, objective: o } = tr;
   const grad = new Array<number>(theta.length).fill(0);
-  const samples = p.data.x.map((x, i): SampleDetail => {
-    const y = p.data.y[i] as number;
-    const h = sampleDerivative(o.kernel, p.method, theta, x, p.unrolling, o.dh, o.workspace);
-    const residual = y - h;
+  const samples: SampleDetail[] = [];
+  evaluate(o, theta, grad, (i, h, residual) => {
+    const x = nth(p.data.x, i);
     const dh = Array.from(o.dh);
-    const contribution = dh.map((d) => -2 * residual * d);
-    contribution.forEach((c, j) => (grad[j] = (grad[j] as number) + c));
-    return { i, x, y, h, residual, inner: innerSteps(kernelFor(p.model), theta, x, p.unrolling), dh, contribution };
+    const contribution = Array.from(o.term);
+    const inner = innerSteps(o.kernel, theta, x, p.unrolling);
+    samples.push({ i, x, y: nth(p.data.y, i), h, residual, inner, dh, contribution });
   });
   const { next, clamped } = applyUpdate(tr, theta, grad);
   return { k, theta, samples, grad, nextTheta: next, clamped };

@@ -7,49 +7,24 @@
  * dh/dθ is differentiated through it (see unroll.ts). Every update is recorded.
  */
 import { contraction } from '../inversion/closedForms.ts';
-import { trainingFailureWords, type TrainingFailure } from '../../words/explain.ts';
 import { isLinear } from '../core/models.ts';
-import { evaluate } from './objective.ts';
-import type { RunStatus } from '../inversion/invert.ts';
-import { resolveTraining, type ResolvedTraining, type TrainParams } from './trainParams.ts';
-import { applyUpdate, createTrainer } from './trainer.ts';
+import { nth } from '../core/nth.ts';
 import { DIVERGENCE_BOUND } from '../core/validate.ts';
+import { evaluate } from './objective.ts';
+import { resolveTraining } from './resolveTraining.ts';
+import type {
+  ResolvedTraining,
+  TrainingFailure,
+  TrainingOutcome,
+  TrainingResult,
+  TrainingStep,
+  TrainParams,
+} from './types.ts';
+import { applyUpdate, createTrainer } from './update.ts';
 
-/** One recorded training step: θ(k) and T, ∂T/∂θ at it. */
-export interface TrainingStep {
-  /** Update index k (0 holds θ0). */
-  k: number;
-  /** θ(k). */
-  theta: number[];
-  /** T(θ(k)). */
-  T: number;
-  /** ∂T/∂θ at θ(k), by the chosen gradient method. */
-  grad: number[];
-  /** clamped[j]: the clamp changed θⱼ in the update that produced θ(k) (all false at k = 0). */
-  clamped: boolean[];
-}
-
-/** How a training run ended. */
-export interface TrainingOutcome {
-  /** 'converged': every |∂T/∂θⱼ| ≤ tol at the last step; 'max-steps'; 'diverged': see divergedAt. */
-  status: RunStatus;
-  /** A sentence for students (always set when diverged). */
-  reason?: string;
-  /**
-   * The first k whose θ passed ±DIVERGENCE_BOUND, or whose T or ∂T/∂θ was not
-   * finite. It is not recorded, so history.length === divergedAt.
-   */
-  divergedAt?: number;
-}
-
-/** A whole training run. */
-export interface TrainingResult extends TrainingOutcome {
-  history: TrainingStep[];
-}
-
-/** What made a training run fail at update k, in numbers (the words come from explain.ts). */
+/** What made a training run fail at update k, in numbers (src/words/explainTraining.ts words it). */
 function blowUpFinding(p: ResolvedTraining, k: number, theta: readonly number[]): TrainingFailure {
-  const a = theta[0] as number;
+  const a = nth(theta, 0);
   if (isLinear(p.model) && p.unrolling.alpha * a * a > 1) {
     return { kind: 'inner-unstable', k, theta, alpha: p.unrolling.alpha, a };
   }
@@ -63,7 +38,7 @@ function escapeFinding(
   theta: readonly number[],
   grad: readonly number[],
 ): TrainingFailure {
-  const a = theta[0] as number;
+  const a = nth(theta, 0);
   const innerFactor = isLinear(p.model) ? contraction(p.unrolling.alpha, a) : 0;
   return {
     kind: 'escaped',
@@ -96,7 +71,7 @@ function* run(p: ResolvedTraining): Generator<TrainingStep, TrainingOutcome, voi
     const grad = new Array<number>(theta.length);
     const T = evaluate(trainer.objective, theta, grad);
     if (!Number.isFinite(T) || !grad.every(Number.isFinite)) {
-      return { status: 'diverged', divergedAt: k, reason: trainingFailureWords(blowUpFinding(p, k, theta)) };
+      return { status: 'diverged', divergedAt: k, failure: blowUpFinding(p, k, theta) };
     }
     const step: TrainingStep = { k, theta, T, grad, clamped };
     const converged = grad.every((g) => Math.abs(g) <= p.tol);
@@ -107,11 +82,7 @@ function* run(p: ResolvedTraining): Generator<TrainingStep, TrainingOutcome, voi
     const update = applyUpdate(trainer, theta, grad);
     yield step;
     if (escaped(update.next)) {
-      return {
-        status: 'diverged',
-        divergedAt: k + 1,
-        reason: trainingFailureWords(escapeFinding(p, k + 1, theta, grad)),
-      };
+      return { status: 'diverged', divergedAt: k + 1, failure: escapeFinding(p, k + 1, theta, grad) };
     }
     theta = update.next;
     clamped = update.clamped;

@@ -15,27 +15,9 @@
  *
  * Forward and reverse compute the same number in a different order.
  */
-import type { LossKernel } from '../core/lossKernel.ts';
-
-/** The four ways to differentiate through the inner loop. */
-export type GradientMethod = 'forward' | 'reverse' | 'implicit' | 'finite-difference';
-
-/** All gradient methods, in display order. */
-export const GRADIENT_METHODS: readonly GradientMethod[] = ['forward', 'reverse', 'implicit', 'finite-difference'];
-
-/** The inner loop's settings after validation. */
-export interface Unrolling {
-  /** α, the inner step width. */
-  alpha: number;
-  /** N, the steps that make the prediction h = g(N). */
-  innerSteps: number;
-  /** M, the steps dh/dθ is differentiated through. */
-  gradientSteps: number;
-  /** g(0), the same start for every sample. */
-  y0: number;
-  /** Relative step ε of the finite differences. */
-  fdStep: number;
-}
+import { f64At, numAt } from '../core/nth.ts';
+import type { LossKernel } from '../core/types.ts';
+import type { GradientMethod, Unrolling } from './types.ts';
 
 /** Scratch space, allocated once per run so the hot loops allocate nothing. */
 export interface Workspace {
@@ -58,9 +40,20 @@ export function workspace(size: number, gradientSteps: number): Workspace {
 
 type ThetaIn = readonly number[];
 
-function forward(K: LossKernel, theta: ThetaIn, x: number, u: Unrolling, dh: Float64Array, ws: Workspace): number {
+/** Sees g(n) and dg(n)/dθ (in `dh`, frozen after M) at every n = 0…max(N, M) of {@link forward}. */
+export type ForwardObserver = (n: number, g: number) => void;
+
+function forward(
+  K: LossKernel,
+  theta: ThetaIn,
+  x: number,
+  u: Unrolling,
+  dh: Float64Array,
+  ws: Workspace,
+  observe?: ForwardObserver,
+): number {
   const { alpha, innerSteps: N, gradientSteps: M } = u;
-  if (K.unrollForward) return K.unrollForward(x, theta, alpha, N, M, u.y0, dh);
+  if (K.unrollForward && !observe) return K.unrollForward(x, theta, alpha, N, M, u.y0, dh);
   const buf = ws.buf;
   const k = K.size;
   dh.fill(0);
@@ -68,19 +61,35 @@ function forward(K: LossKernel, theta: ThetaIn, x: number, u: Unrolling, dh: Flo
   let h = g;
   const total = N > M ? N : M;
   for (let n = 0; n < total; n++) {
+    observe?.(n, g);
     if (n < M) {
       K.second(x, g, theta, buf);
-      const keep = alpha * (buf[1] as number);
-      for (let j = 0; j < k; j++)
-        dh[j] = (dh[j] as number) - (keep * (dh[j] as number) + alpha * (buf[2 + j] as number));
-      g -= alpha * (buf[0] as number);
+      const keep = alpha * f64At(buf, 1);
+      for (let j = 0; j < k; j++) dh[j] = f64At(dh, j) - (keep * f64At(dh, j) + alpha * f64At(buf, 2 + j));
+      g -= alpha * f64At(buf, 0);
     } else {
       g -= alpha * K.dLdy(x, g, theta);
     }
     if (n + 1 === N) h = g;
   }
+  observe?.(total, g);
   return h;
 }
+
+/**
+ * The one generic forward recursion g(n+1) = g(n) − α·∂L/∂y, dg(n+1)/dθ = (1 − α·Lyy)·dg(n)/dθ − α·Lyθ
+ * (through K.second, never a fused kernel): writes dg(M)/dθ into `dh`, returns h = g(N), and
+ * shows every iterate to `observe` (step-into's inner table is built this way).
+ */
+export const forwardRecursion: (
+  K: LossKernel,
+  theta: ThetaIn,
+  x: number,
+  u: Unrolling,
+  dh: Float64Array,
+  ws: Workspace,
+  observe: ForwardObserver,
+) => number = forward;
 
 function reverse(K: LossKernel, theta: ThetaIn, x: number, u: Unrolling, dh: Float64Array, ws: Workspace): number {
   const { alpha, innerSteps: N, gradientSteps: M } = u;
@@ -98,9 +107,9 @@ function reverse(K: LossKernel, theta: ThetaIn, x: number, u: Unrolling, dh: Flo
   dh.fill(0);
   let lambda = 1;
   for (let n = M - 1; n >= 0; n--) {
-    K.second(x, iterates[n] as number, theta, buf);
-    for (let j = 0; j < k; j++) dh[j] = (dh[j] as number) - lambda * alpha * (buf[2 + j] as number);
-    lambda *= 1 - alpha * (buf[1] as number);
+    K.second(x, f64At(iterates, n), theta, buf);
+    for (let j = 0; j < k; j++) dh[j] = f64At(dh, j) - lambda * alpha * f64At(buf, 2 + j);
+    lambda *= 1 - alpha * f64At(buf, 1);
   }
   return h;
 }
@@ -117,8 +126,8 @@ function implicit(K: LossKernel, theta: ThetaIn, x: number, u: Unrolling, dh: Fl
     if (n + 1 === M) gM = g;
   }
   K.second(x, gM, theta, ws.buf);
-  const curvature = ws.buf[1] as number;
-  for (let j = 0; j < K.size; j++) dh[j] = -(ws.buf[2 + j] as number) / curvature;
+  const curvature = f64At(ws.buf, 1);
+  for (let j = 0; j < K.size; j++) dh[j] = -f64At(ws.buf, 2 + j) / curvature;
   return h;
 }
 
@@ -132,9 +141,9 @@ function finiteDifference(
 ): number {
   const { alpha, innerSteps: N, gradientSteps: M, y0 } = u;
   const shifted = ws.shifted;
-  for (let j = 0; j < K.size; j++) shifted[j] = theta[j] as number;
+  for (let j = 0; j < K.size; j++) shifted[j] = numAt(theta, j);
   for (let j = 0; j < K.size; j++) {
-    const t = theta[j] as number;
+    const t = numAt(theta, j);
     const eps = u.fdStep * Math.max(1, Math.abs(t));
     const up = t + eps;
     const down = t - eps;

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { unstableFactorClause } from '../../../src/words/explain.ts';
+import { articleTraining, inversionRegime, invert, train, type InversionParams } from '../../../src/solver/index.ts';
 import {
-  articleTraining,
   inversionBadgeWords,
-  inversionRegime,
-  invert,
-  train,
-  type InversionParams,
-} from '../../../src/solver/index.ts';
+  inversionReason,
+  regimeReason,
+  trainingReason,
+  unstableFactorClause,
+} from '../../../src/words/index.ts';
 
 const linear = { model: 'linear' as const, theta: [2, -4], x: 0 };
 const badge = (p: InversionParams, k?: number) => {
@@ -18,14 +17,14 @@ const badge = (p: InversionParams, k?: number) => {
 describe('the words layer', () => {
   it('writes the α·a² > 1 sentence once: regime, inversion and training reasons share the same clause', () => {
     const clause = unstableFactorClause(0.3, 2);
-    expect(inversionRegime({ ...linear, alpha: 0.3 }).reason).toContain(clause);
-    expect(invert({ ...linear, alpha: 0.3, steps: 200, y0: 7 }).reason).toContain(clause);
+    expect(regimeReason(inversionRegime({ ...linear, alpha: 0.3 }))).toContain(clause);
+    expect(inversionReason(invert({ ...linear, alpha: 0.3, steps: 200, y0: 7 }))).toContain(clause);
     const blown = train({ ...articleTraining(), theta0: [1e5, 0], clamp: null, epochs: 5 });
     expect(blown).toMatchObject({ status: 'diverged', divergedAt: 0 });
-    expect(blown.reason).toContain(unstableFactorClause(0.05, 1e5));
+    expect(trainingReason(blown)).toContain(unstableFactorClause(0.05, 1e5));
     // Leaving the box from an unstable inner loop blames the inner loop, not β.
     const escaped = train({ ...articleTraining(), theta0: [6, 0], clamp: null, epochs: 5 });
-    expect(escaped.reason).toMatch(/inner loop was unstable .* not β\.$/);
+    expect(trainingReason(escaped)).toMatch(/inner loop was unstable .* not β\.$/);
   });
 
   it('labels an answer beyond the bounds "Out of bounds", a c = −1 run a 2-cycle, a hump "Stuck on a hump"', () => {

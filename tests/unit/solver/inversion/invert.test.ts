@@ -64,8 +64,8 @@ describe('invert', () => {
           let first = 0;
           while (Math.abs(linearIterate({ n: first, alpha, a, b, x, y0 })) <= DIVERGENCE_BOUND) first++;
           expect(Math.abs(r.divergedAt! - first)).toBeLessThanOrEqual(Math.abs(contraction(alpha, a)) > 1.01 ? 0 : 1);
-          expect(r.reason).toContain('> 1');
-          expect(r.reason).toContain('|c| > 1');
+          expect(r.finding).toMatchObject({ kind: 'unstable-line', alpha, a, n: r.divergedAt });
+          expect(Math.abs(contraction(alpha, a))).toBeGreaterThan(1);
         },
       ),
     );
@@ -92,7 +92,8 @@ describe('invert', () => {
           expectAllFinite(r);
           if (r.status === 'diverged') {
             expect(r.divergedAt).toBe(r.steps.length);
-            expect(r.reason).toMatch(/step \d+/);
+            expect(r.finding?.n).toBe(r.divergedAt);
+            expect(r.cause).toBe(r.finding?.kind);
           } else expect(r.steps).toHaveLength(301);
         },
       ),
@@ -123,8 +124,7 @@ describe('invert', () => {
   it('says an answer beyond the bounds is out of bounds, not unstable (x = 1e13)', () => {
     const r = invert({ model: 'linear', theta: [2, -4], x: 1e13, alpha: 0.05, steps: 200, y0: 0 });
     expect(r.status).toBe('diverged');
-    expect(r.reason).toMatch(/^The answer y\* = \(x − b\)\/a = 5e12 lies outside the solver's bounds ±1e12/);
-    expect(r.reason).not.toMatch(/steeper|unstable:/);
+    expect(r.finding).toMatchObject({ kind: 'out-of-bounds', yStar: (1e13 + 4) / 2 });
     expect(r.cause).toBe('out-of-bounds');
   });
 
@@ -134,7 +134,7 @@ describe('invert', () => {
     expect(r.steps.every((s) => s.y === 8)).toBe(true);
     const regime = inversionRegime(params);
     expect(regime).toMatchObject({ regime: 'stuck', stuck: true });
-    expect(regime.reason).toContain('no y reproduces x');
+    expect(regime.finding).toEqual({ kind: 'flat-model', xIsB: false });
   });
 
   it('lands in one step when αa² = 1/2 (c = 0)', () => {

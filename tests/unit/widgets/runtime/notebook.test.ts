@@ -6,7 +6,7 @@ import {
   trainingNotebook,
   type Notebook,
 } from '../../../../components/widgets/runtime/notebook';
-import { resolveOptimizer } from '../../../../src/solver/training/trainParams';
+import { resolveOptimizer } from '../../../../src/solver/training/resolveTraining';
 import { typedModel } from '../../../../src/solver/core/typedModel';
 import {
   articleTraining,

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { articleData, train } from '../../../../src/solver';
+import { defaults } from '../../../../components/widgets/runtime/params';
+import { computeTraining, trainingData, trainingParams } from '../../../../components/widgets/training/compute';
+import { MAIN_THREAD_MS, trainingEstimate } from '../../../../components/widgets/training/cost';
+import { trainingTable } from '../../../../components/widgets/training/table';
+import { trainingBadge, trainingText } from '../../../../components/widgets/training/text';
+
+const base = defaults(trainingTable);
+
+describe('training compute', () => {
+  it('the defaults are the article’s run on the article’s five pairs', () => {
+    expect(trainingData(base)).toEqual(articleData());
+    const p = trainingParams(base);
+    expect(p).toMatchObject({ model: 'linear', theta0: [2.7, 0], beta: 0.005, epochs: 2500 });
+    expect(p.inner).toEqual({ alpha: 0.05, steps: 20, y0: 2 });
+    expect(p.gradient).toEqual({ method: 'forward', steps: 10 });
+    expect(p.clamp).toEqual([[0.5, Infinity], null]);
+  });
+
+  it('noise or another sample count draws a new dataset; the clamp switch removes the clamp', () => {
+    expect(trainingData({ ...base, sigma: 0.5 })).not.toEqual(articleData());
+    expect(trainingData({ ...base, count: 8 }).x).toHaveLength(8);
+    expect(trainingParams({ ...base, clamp: false }).clamp).toBeNull();
+  });
+
+  it('records the solver’s run, and reports progress as a share that grows', () => {
+    const shares: number[] = [];
+    const run = computeTraining({ ...base, epochs: 100 }, (s) => shares.push(s));
+    expect(run.result.history).toEqual(train(trainingParams({ ...base, epochs: 100 })).history);
+    expect(shares.length).toBeGreaterThan(0);
+    expect(shares).toEqual([...shares].sort((a, b) => a - b));
+    expect(shares.every((s) => s > 0 && s <= 1)).toBe(true);
+  });
+});
+
+describe('training cost', () => {
+  it('the cost grows with updates, steps and samples; a large run names the parameters to lower', () => {
+    const small = trainingEstimate({ ...base, epochs: 10 });
+    expect(small.ms).toBeLessThanOrEqual(MAIN_THREAD_MS);
+    const big = trainingEstimate({ ...base, epochs: 5000, N: 200, count: 50 });
+    expect(big.ms).toBeGreaterThan(10 * trainingEstimate(base).ms);
+    expect(big.lower).toContain('Inner steps N (now 200)');
+    expect(trainingEstimate({ ...base, method: 'finite-difference' }).lower).toContain('forward gradient method');
+  });
+});
+
+describe('training text', () => {
+  const run = computeTraining({ ...base, epochs: 20 });
+
+  it('fills update k’s slots from the records k and k+1, and the last update from the one before', () => {
+    const h = run.result.history;
+    const t = trainingText(run, 3);
+    expect(t.slots.k).toBe('3');
+    expect(t.slots.k1).toBe('4');
+    expect(t.readout[0]).toEqual(['k', '3']);
+    expect(trainingText(run, h.length - 1).slots.k).toBe(String(h.length - 2));
+    expect(trainingText(run, 999)).toEqual({ slots: {}, equation: '', readout: [], narration: '' });
+  });
+
+  it('the badge follows the solver: converging during the run, converged once T stops moving', () => {
+    expect(trainingBadge(run, 20).tone).not.toBe('diverged');
+    expect(trainingBadge(computeTraining({ ...base, beta: 0.1, epochs: 200 }), 200).tone).toBe('converged');
+  });
+});

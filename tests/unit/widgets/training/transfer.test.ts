@@ -1,0 +1,27 @@
+import { describe, expect, test } from 'vitest';
+import { defaults } from '../../../../components/widgets/runtime/params';
+import { computeTraining } from '../../../../components/widgets/training/compute';
+import { trainingTable } from '../../../../components/widgets/training/table';
+import { packRun, unpackRun } from '../../../../components/widgets/training/transfer';
+
+const base = defaults(trainingTable);
+
+describe('a training run packed for the trip from the worker', () => {
+  test.each([
+    ['the article’s run', {}],
+    ['a clamped nonlinear run with Adam', { model: 'tanh', epochs: 40, a0: 0.6, optimizer: 'adam' }],
+    ['a run that diverges', { beta: 0.1, epochs: 300 }],
+  ])('%s comes back equal, step for step', (_, changes) => {
+    const run = computeTraining({ ...base, ...changes });
+    const packed = structuredClone(packRun(run));
+    expect(packed.T).toBeInstanceOf(Float64Array);
+    expect(unpackRun(packed)).toStrictEqual(run);
+  });
+
+  test('the history crosses as typed arrays, not as one object per step', () => {
+    const packed = packRun(computeTraining(base));
+    expect(packed.T.length).toBe(2501);
+    expect(packed.theta.length).toBe(2 * 2501);
+    expect('history' in packed.run.result).toBe(false);
+  });
+});
