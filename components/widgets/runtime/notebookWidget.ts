@@ -5,7 +5,17 @@
  * their shape.
  */
 import type { InversionParams, InversionResult, TrainParams, TrainingResult } from '../../../src/solver';
+import type { ExportState } from '../drawing/exportFigure';
+
+type Exporter = Pick<typeof import('../drawing/exportFigure'), 'download' | 'exportName'>;
 import { inversionNotebook, trainingNotebook, type Notebook } from './notebook';
+
+/** Downloads the notebook of the widget's run at the step shown; returns the sentence for the share box. */
+export function downloadNotebook(kind: string, s: ExportState & { run?: unknown }, x: Exporter): string {
+  const book = widgetNotebook(kind, s.run, s.k, location.href);
+  x.download(`${x.exportName(kind, s)}.ipynb`, new Blob([book.text], { type: 'application/x-ipynb+json' }));
+  return 'Notebook downloaded: run all its cells with Python 3 and numpy; it prints the numbers shown here.';
+}
 
 /** The widget kinds that offer a notebook. */
 export const NOTEBOOK_KINDS = ['inversion', 'training'];

@@ -48,12 +48,7 @@ export function bindShare(
       x.download(`${x.exportName(kind, state())}.svg`, data);
     },
     notebook: async () => {
-      const [x, nb] = await Promise.all([exporter(), import('./notebookWidget')]);
-      const s = state();
-      const book = nb.widgetNotebook(kind, s.run, s.k, location.href);
-      x.download(`${x.exportName(kind, s)}.ipynb`, new Blob([book.text], { type: 'application/x-ipynb+json' }));
-      status.textContent =
-        'Notebook downloaded: run all its cells with Python 3 and numpy; it prints the numbers shown here.';
+      status.textContent = (await import('./notebookWidget')).downloadNotebook(kind, state(), await exporter());
     },
     png: async () => {
       const x = await exporter();

@@ -24,6 +24,6 @@ export async function loadTypedModels(): Promise<void> {
  * @throws RangeError naming the problem and what is allowed; Error when the parser is not loaded.
  */
 export function typedModelOf(source: string, points: TypedModelPoints): Model {
-  if (!resolver) throw new Error('the model parser is still loading; try again in a moment');
+  if (!resolver) throw new Error('the model parser is loading; try again');
   return resolver(source, points);
 }
