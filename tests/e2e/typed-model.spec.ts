@@ -41,7 +41,7 @@ test('a reader types a*sin(y)+b, trains it, steps into an update, compares the f
   expect(r.a).toBe(fixed(history[2]!.theta[0]!, 6));
   expect(r.b).toBe(fixed(history[2]!.theta[1]!, 6));
   expect(r['T(θ)']).toBe(fixed(history[2]!.T, 6));
-  await expect(tr).toContainText('No landscape of T for a typed model.');
+  await expect(tr).toContainText('No landscape for a typed model.');
 
   await tr.getByRole('button', { name: 'Step into update 2' }).click();
   const inner = tr.locator('[data-part="step-into"]');

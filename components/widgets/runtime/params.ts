@@ -97,7 +97,7 @@ export function modelSpec(): ChoiceSpec<'model', ModelName> {
 /** The model choice with a last option, "your own": the model typed in a text parameter. */
 export function modelSpecWithCustom(): ChoiceSpec<'model', ModelName | 'custom'> {
   const spec = modelSpec();
-  return { ...spec, choices: [...spec.choices, { value: 'custom', label: 'your own (type it below)' }] };
+  return { ...spec, choices: [...spec.choices, { value: 'custom', label: 'your own' }] };
 }
 
 /** The switch every widget has: keep the previous run on screen, faded, for comparison. */
@@ -117,7 +117,7 @@ export function defaults<T extends ParamTable>(table: T): ValuesOf<T> {
 export function allowed(spec: ParamSpec): string {
   if (spec.kind === 'number') return `${spec.integer ? 'a whole number' : 'a number'} from ${spec.min} to ${spec.max}`;
   if (spec.kind === 'choice') return `one of ${spec.choices.map((c) => c.value).join(', ')}`;
-  if (spec.kind === 'text') return `a text of at most ${spec.maxLength} characters`;
+  if (spec.kind === 'text') return `at most ${spec.maxLength} characters`;
   return 'true or false';
 }
 

@@ -46,7 +46,7 @@ export function createFieldSource(
       // A typed model is a function, which cannot travel to the landscape's worker.
       lastKey = '';
       onField(null);
-      onStatus({ share: null, message: 'No landscape of T for a typed model.', retry: null });
+      onStatus({ share: null, message: 'No landscape for a typed model.', retry: null });
       return;
     }
     const key = JSON.stringify([params.model, params.data, params.inner]);
