@@ -47,7 +47,7 @@ export function controlsHtml(id: string, table: ParamTable, values: ParamValues,
     } else if (spec.kind === 'text') {
       parts.push(
         `<div class="param param-text"><label for="${esc(inputId)}">${esc(spec.label)}</label>` +
-          `<input id="${esc(inputId)}" type="text" autocomplete="off" spellcheck="false" maxlength="${spec.maxLength}" value="${esc(String(v))}" data-param="${esc(spec.name)}"${spec.help ? ` title="${esc(spec.help)}"` : ''}></div>`,
+          `<input id="${esc(inputId)}" type="text" autocomplete="off" spellcheck="false" maxlength="${spec.maxLength}" value="${esc(String(v))}" data-param="${esc(spec.name)}"></div>`,
       );
     } else if (spec.kind === 'choice') {
       const options = spec.choices

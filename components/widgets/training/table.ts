@@ -10,7 +10,6 @@ export const trainingTable = [
     name: 'f',
     kind: 'text',
     label: 'Your own model f(y), in y, a and b',
-    help: 'Used when the model is “your own”: e.g. a*sin(y)+b, a*y^3+b*y; functions sin, cos, tanh, exp, log, sqrt.',
     default: '',
     maxLength: 120,
   },
