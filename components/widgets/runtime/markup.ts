@@ -44,6 +44,11 @@ export function controlsHtml(id: string, table: ParamTable, values: ParamValues,
           `<input type="range" min="0" max="1000" step="${step}" value="${toSlider(spec, n)}" aria-label="${esc(spec.label)} slider${spec.scale === 'log' ? ' (log scale)' : ''}" aria-valuetext="${esc(formatSig(n, 3))}" data-slider="${esc(spec.name)}">` +
           `<span class="param-error" id="${esc(errorId)}" aria-live="polite"></span></div>`,
       );
+    } else if (spec.kind === 'text') {
+      parts.push(
+        `<div class="param param-text"><label for="${esc(inputId)}">${esc(spec.label)}</label>` +
+          `<input id="${esc(inputId)}" type="text" autocomplete="off" spellcheck="false" maxlength="${spec.maxLength}" value="${esc(String(v))}" data-param="${esc(spec.name)}"></div>`,
+      );
     } else if (spec.kind === 'choice') {
       const options = spec.choices
         .map((c) => `<option value="${esc(c.value)}"${c.value === v ? ' selected' : ''}>${esc(c.label)}</option>`)

@@ -34,7 +34,13 @@ export interface BooleanSpec<N extends string = string> extends BaseSpec<N> {
   kind: 'boolean';
   default: boolean;
 }
-export type ParamSpec = NumberSpec | ChoiceSpec | BooleanSpec;
+/** A short text, e.g. a model the reader types (checked further by whoever reads it). */
+export interface TextSpec<N extends string = string> extends BaseSpec<N> {
+  kind: 'text';
+  default: string;
+  maxLength: number;
+}
+export type ParamSpec = NumberSpec | ChoiceSpec | BooleanSpec | TextSpec;
 export type ParamTable = readonly ParamSpec[];
 export type ParamValue = number | string | boolean;
 export type ParamValues = Record<string, ParamValue>;
@@ -44,7 +50,9 @@ export type ValueOf<S extends ParamSpec> = S extends { kind: 'choice'; choices: 
   ? C
   : S extends { kind: 'number' }
     ? number
-    : boolean;
+    : S extends { kind: 'text' }
+      ? string
+      : boolean;
 
 /**
  * A widget's values, typed from its table (declared `as const satisfies ParamTable`): one key per
@@ -86,6 +94,12 @@ export function modelSpec(): ChoiceSpec<'model', ModelName> {
   };
 }
 
+/** The model choice with a last option, "your own": the model typed in a text parameter. */
+export function modelSpecWithCustom(): ChoiceSpec<'model', ModelName | 'custom'> {
+  const spec = modelSpec();
+  return { ...spec, choices: [...spec.choices, { value: 'custom', label: 'your own' }] };
+}
+
 /** The switch every widget has: keep the previous run on screen, faded, for comparison. */
 export const GHOST_SPEC: BooleanSpec<'ghost'> = {
   name: 'ghost',
@@ -103,6 +117,7 @@ export function defaults<T extends ParamTable>(table: T): ValuesOf<T> {
 export function allowed(spec: ParamSpec): string {
   if (spec.kind === 'number') return `${spec.integer ? 'a whole number' : 'a number'} from ${spec.min} to ${spec.max}`;
   if (spec.kind === 'choice') return `one of ${spec.choices.map((c) => c.value).join(', ')}`;
+  if (spec.kind === 'text') return `at most ${spec.maxLength} characters`;
   return 'true or false';
 }
 
@@ -123,6 +138,9 @@ export function coerce(spec: ParamSpec, raw: unknown): { ok: true; value: ParamV
   }
   if (spec.kind === 'choice') {
     return typeof raw === 'string' && spec.choices.some((c) => c.value === raw) ? { ok: true, value: raw } : fail;
+  }
+  if (spec.kind === 'text') {
+    return typeof raw === 'string' && raw.length <= spec.maxLength ? { ok: true, value: raw } : fail;
   }
   if (raw === true || raw === 'true' || raw === '1') return { ok: true, value: true };
   if (raw === false || raw === 'false' || raw === '0') return { ok: true, value: false };

@@ -16,7 +16,7 @@ export function bindShare(
   root: HTMLElement,
   kind: string,
   rows: () => Row[],
-  state: () => ExportState,
+  state: () => ExportState & { run?: unknown },
 ): { update(): void } {
   const box = root.querySelector<HTMLElement>('[data-part="share"]');
   if (!box) return { update() {} };
@@ -46,6 +46,9 @@ export function bindShare(
       const x = await exporter();
       const data = new Blob([x.wholeFigureSvg(root, state())], { type: 'image/svg+xml' });
       x.download(`${x.exportName(kind, state())}.svg`, data);
+    },
+    notebook: async () => {
+      status.textContent = (await import('./notebookWidget')).downloadNotebook(kind, state(), await exporter());
     },
     png: async () => {
       const x = await exporter();

@@ -60,7 +60,7 @@ function start<Run>(
     root,
     root.dataset.widget ?? 'widget',
     () => (run ? spec.rows(run) : []),
-    () => ({ table: spec.table, values: runValues, k: stepper.k, count: stepper.count, unit: spec.unit }),
+    () => ({ table: spec.table, values: runValues, k: stepper.k, count: stepper.count, unit: spec.unit, run }),
   );
   let lastK = -1;
   // The URL and the embed code are written once the reader pauses (replaceState costs about a
@@ -153,9 +153,15 @@ function start<Run>(
         }
         return;
       }
-      // The run on screen stays, and so do its values in the controls and the URL.
+      // The run on screen stays, and so do its values in the controls and the URL; a text the
+      // reader typed (a model) stays as typed, so its message can be acted on.
       values = runValues;
-      if (controls) syncControls(controls, spec.table, values);
+      if (controls)
+        syncControls(
+          controls,
+          spec.table.filter((s) => s.kind !== 'text'),
+          values,
+        );
       render();
     },
   });

@@ -5,6 +5,8 @@ import {
   trainSteps,
   type CurvePoint,
   type Dataset,
+  type Model,
+  type ModelName,
   type Optimizer,
   type TrainParams,
   type TrainingResult,
@@ -12,6 +14,7 @@ import {
 } from '../../../src/solver';
 import { valuesOf, type ParamValues } from '../runtime/params';
 import { trainingTable, type TrainingValues } from './table';
+import { CUSTOM, typedModelOf } from './typedModel';
 
 /** The plotted window of the (a, b) plane. */
 export const PLANE = { a: [0, 4] as [number, number], b: [-8, 4] as [number, number] };
@@ -34,17 +37,28 @@ const OPTIMIZERS: Record<TrainingValues['optimizer'], Optimizer> = {
   adam: { kind: 'adam' },
 };
 
-/** The training data for the widget's values: the article's five pairs, or a noisy sample. */
-export function trainingData(v: TrainingValues): Dataset {
-  if (v.sigma === 0 && v.count === 5 && v.model === 'linear') return articleData();
-  return makeData({ model: v.model, theta: TRUTH, count: v.count, sigma: v.sigma, seed: v.seed });
+/**
+ * The model for the widget's values: a built-in one by name, or the one typed in `f` (checked
+ * at the data's latent values, at the ground truth and at θ0; throws the problem in words).
+ */
+export function trainingModel(v: TrainingValues): Model | ModelName {
+  if (v.model !== CUSTOM) return v.model;
+  const { y } = makeData({ count: v.count, sigma: 0, seed: 0 });
+  return typedModelOf(v.f, { ys: y, thetas: [TRUTH, [v.a0, v.b0]] });
+}
+
+/** The training data for the widget's values: the article's five pairs, or a sample of the model. */
+export function trainingData(v: TrainingValues, model: Model | ModelName = trainingModel(v)): Dataset {
+  if (v.sigma === 0 && v.count === 5 && model === 'linear') return articleData();
+  return makeData({ model, theta: TRUTH, count: v.count, sigma: v.sigma, seed: v.seed });
 }
 
 /** The solver's training parameters from the widget's values. */
 export function trainingParams(v: TrainingValues): TrainParams {
+  const model = trainingModel(v);
   return {
-    model: v.model,
-    data: trainingData(v),
+    model,
+    data: trainingData(v, model),
     theta0: [v.a0, v.b0],
     beta: v.beta,
     epochs: v.epochs,

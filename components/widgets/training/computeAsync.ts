@@ -4,6 +4,7 @@ import { workerCompute, type RunJob } from '../runtime/workerCompute';
 import { computeTraining, type TrainingRun } from './compute';
 import { FALLBACK_MS, MAIN_THREAD_MS, trainingEstimate } from './cost';
 import { unpackRun, type PackedRun } from './transfer';
+import { CUSTOM, loadTypedModels } from './typedModel';
 
 /**
  * A training compute function for one widget (each widget has its own worker, so one widget's
@@ -17,6 +18,9 @@ export function trainingComputer(): (values: ParamValues, job: RunJob) => Traini
     () => new Worker(new URL('./train.worker.ts', import.meta.url), { type: 'module' }),
   );
   return (values, job) => {
+    // A typed model is a function, which cannot travel to a worker: it trains here, once the
+    // parser has loaded.
+    if (values.model === CUSTOM) return loadTypedModels().then(() => computeTraining(values));
     const { ms } = trainingEstimate(values);
     if (ms <= MAIN_THREAD_MS || typeof Worker !== 'function') return computeTraining(values);
     return inWorker(values, job).then(unpackRun, (error: unknown) => {

@@ -23,7 +23,8 @@ const count = (n: number) => (counts ??= new Intl.NumberFormat('en-GB')).format(
 export function trainingEstimate(values: ParamValues): Estimate {
   const v = valuesOf(trainingTable, values);
   const size = {
-    model: v.model,
+    // A typed model runs the generic dual-number path, priced like the cubic model.
+    model: v.model === 'custom' ? ('cubic' as const) : v.model,
     epochs: v.epochs,
     samples: v.count,
     innerSteps: v.N,

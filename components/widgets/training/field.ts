@@ -42,6 +42,13 @@ export function createFieldSource(
       bRange: PLANE.b,
       size: [GRID, GRID],
     };
+    if (typeof params.model !== 'string' && params.model.name === 'custom') {
+      // A typed model is a function, which cannot travel to the landscape's worker.
+      lastKey = '';
+      onField(null);
+      onStatus({ share: null, message: 'No landscape for a typed model.', retry: null });
+      return;
+    }
     const key = JSON.stringify([params.model, params.data, params.inner]);
     if (key === lastKey && !force) return;
     lastKey = key;

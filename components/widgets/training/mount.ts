@@ -12,6 +12,7 @@ import { createPlanePlot } from './planePlot';
 import { keepStepBarInView } from './stepBar';
 import { trainingTable } from './table';
 import { trainingBadge, trainingText } from './text';
+import { CUSTOM } from './typedModel';
 
 /** A task boundary: the page can paint and answer the reader in between. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -88,6 +89,11 @@ export async function mountTraining(root: HTMLElement) {
       if (gradientsBox.open) void showGradients(run, k);
     },
     setup(ctx) {
+      // Typing a model means using it: the model choice follows the text field.
+      root.querySelector<HTMLInputElement>('[data-param="f"]')?.addEventListener('change', (event) => {
+        const text = (event.target as HTMLInputElement).value;
+        if (ctx.values().model !== CUSTOM) ctx.set({ model: CUSTOM, f: text });
+      });
       stepIntoButton.addEventListener('click', async () => {
         const run = ctx.run();
         if (!run) return;

@@ -1,11 +1,18 @@
-import { GHOST_SPEC, modelSpec, type ParamTable, type ValuesOf } from '../runtime/params';
+import { GHOST_SPEC, modelSpecWithCustom, type ParamTable, type ValuesOf } from '../runtime/params';
 
 /**
  * The training widget's parameters. Defaults are the article's run: β = 0.005, 2500 updates,
  * N = 20 inner steps but M = 10 differentiated, the clamp a ≥ 0.5, θ0 = (2.7, 0), y0 = 2.
  */
 export const trainingTable = [
-  modelSpec(),
+  modelSpecWithCustom(),
+  {
+    name: 'f',
+    kind: 'text',
+    label: 'Your own model f(y), in y, a and b',
+    default: '',
+    maxLength: 120,
+  },
   {
     name: 'beta',
     kind: 'number',

@@ -16,7 +16,7 @@ export type ModelName = 'linear' | 'tanh' | 'cubic';
 /** A differentiable forward model f_θ(y). */
 export interface Model {
   /** Key of the model in `models`. */
-  name: ModelName;
+  name: ModelName | 'custom';
   /** Plain-text formula, e.g. 'f(y) = a·y + b'. */
   label: string;
   /** KaTeX source of f. */

@@ -77,7 +77,9 @@ describe('typed values (checked by tsc: each @ts-expect-error must be an error)'
 
   it('the widgets hand the solver typed values, with no cast between', () => {
     const t: TrainingValues = defaults(trainingTable);
-    expectTypeOf(t.model).toEqualTypeOf<ModelName>();
+    // The training widget also offers the reader's own model (issue 17), typed in the text `f`.
+    expectTypeOf(t.model).toEqualTypeOf<ModelName | 'custom'>();
+    expectTypeOf(t.f).toEqualTypeOf<string>();
     expectTypeOf(t.method).toEqualTypeOf<GradientMethod>();
     expectTypeOf(t.optimizer).toEqualTypeOf<'gd' | 'momentum' | 'adam'>();
     expect(trainingParams({ ...t, optimizer: 'adam' }).optimizer).toEqual({ kind: 'adam' });

@@ -61,7 +61,9 @@ describe('widget state in the URL', () => {
                 : fc.double({ min: spec.min, max: spec.max, noNaN: true }).map((v) => (v === 0 ? 0 : v)) // −0 reads back as 0
               : spec.kind === 'choice'
                 ? fc.constantFrom(...spec.choices.map((c) => c.value))
-                : fc.boolean(),
+                : spec.kind === 'text'
+                  ? fc.string({ maxLength: spec.maxLength })
+                  : fc.boolean(),
           ]),
         ),
       );
