@@ -67,3 +67,6 @@ export { classifyRun, PERIOD_MATCH, PLATEAU_SHARE } from './classify.ts';
 export type { ClassifyOptions, RunClass, RunKind, RunPoint } from './classify.ts';
 export { BEHAVIOUR_NAME, linearBehaviour, trendWords } from './explain.ts';
 export type { LinearBehaviour, TrendContext, TrendWords } from './explain.ts';
+export { digitsObjective } from './digits/digitsObjective.ts';
+export type { DigitsObjectiveInput } from './digits/digitsObjective.ts';
+export * as digits from './digits/index.ts';
