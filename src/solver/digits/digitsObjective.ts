@@ -4,7 +4,7 @@
  * reverse mode through the N stored steps of every image (the literal path).
  */
 import { CLASSES as K, PIXELS as P } from './data.ts';
-import { makeBatch, objectiveLiteral } from './objective.ts';
+import { objectiveLiteral } from './objective.ts';
 import { checkDigitsParams } from './params.ts';
 
 export interface DigitsObjectiveInput {
@@ -38,6 +38,6 @@ export function digitsObjective(input: DigitsObjectiveInput): { T: number; grad:
   const x = flat('X', input.X, P);
   const targets = flat('targets', input.targets, K, input.X.length);
   checkDigitsParams(d, input.alpha, input.steps);
-  const { T, grad } = objectiveLiteral(d, makeBatch(x, targets), input.alpha, input.steps);
+  const { T, grad } = objectiveLiteral(d, { count: input.X.length, x, targets }, input.alpha, input.steps);
   return { T, grad: Array.from({ length: K }, (_, k) => Array.from(grad.subarray(k * P, (k + 1) * P))) };
 }

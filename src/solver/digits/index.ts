@@ -22,3 +22,4 @@ export { leastSquaresAccuracy, leastSquaresScore, leastSquaresT, leastSquaresWei
 export { digitsObjective } from './digitsObjective.ts';
 export type { DigitsObjectiveInput } from './digitsObjective.ts';
 export { DIGITS_PRESET } from './presets.ts';
+export type { DigitsSample } from './objective.ts';

@@ -13,11 +13,15 @@ import { CLASSES as K, PIXELS as P, type DigitSet, oneHot } from './data.ts';
 import { gram, matmul, matmulTA, matmulTB } from './linalg.ts';
 import { stepPolynomial } from './invert.ts';
 
-/** Images (count × 64) and their targets (count × 10), with the products the fast path needs. */
-export interface DigitsBatch {
+/** Images (count × 64) and their targets (count × 10): all the literal path needs. */
+export interface DigitsSample {
   count: number;
   x: Float64Array;
   targets: Float64Array;
+}
+
+/** A sample with the products the fast path needs. */
+export interface DigitsBatch extends DigitsSample {
   /** XᵀX (64 × 64). */
   xtx: Float64Array;
   /** TᵀX (10 × 64). */
@@ -66,7 +70,7 @@ function addThroughGram(grad: Float64Array, gBar: Float64Array, d: Float64Array)
  * T and dT/dD by reverse mode through every image's N stored inner steps. The loops are written
  * out (K = 10 is small): one pass per step over the images, the forward step or its adjoint fused.
  */
-export function objectiveLiteral(d: Float64Array, batch: DigitsBatch, alpha: number, steps: number): ObjectiveValue {
+export function objectiveLiteral(d: Float64Array, batch: DigitsSample, alpha: number, steps: number): ObjectiveValue {
   const { count, x, targets } = batch;
   const a = identityMinus(gram(d), alpha);
   const drive = matmulTB(x, d, count, P, K);
@@ -142,7 +146,7 @@ export function objectiveFast(d: Float64Array, batch: DigitsBatch, alpha: number
 export function directionalLiteral(
   d: Float64Array,
   dd: Float64Array,
-  batch: DigitsBatch,
+  batch: DigitsSample,
   alpha: number,
   steps: number,
 ): number {
