@@ -3,9 +3,13 @@
  * targets (n × 10), the inversion from y₀ = 0 with step size α and N steps. The gradient is
  * reverse mode through the N stored steps of every image (the literal path).
  */
-import { CLASSES as K, PIXELS as P } from './data.ts';
+import { CLASSES, PIXELS } from './data.ts';
 import { objectiveLiteral } from './objective.ts';
 import { checkDigitsParams } from './params.ts';
+
+// Local copies: an imported binding read in a hot loop is a property lookup under some module loaders.
+const K = CLASSES;
+const P = PIXELS;
 
 export interface DigitsObjectiveInput {
   D: number[][];

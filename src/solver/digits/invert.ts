@@ -9,9 +9,13 @@
  * M_N = P_N D, where P_{n+1} = P_n − 2α(GP_n − I), P₀ = 0, G = DDᵀ — a 10 × 10 matrix polynomial
  * in G. {@link inversionMatrix} computes it once, and a whole data set is then one product.
  */
-import { CLASSES as K, PIXELS as P, type DigitSet } from './data.ts';
+import { CLASSES, PIXELS, type DigitSet } from './data.ts';
 import { gram, matmul, matmulTB, solveSpd } from './linalg.ts';
 import { checkDigitsParams } from './params.ts';
+
+// Local copies: an imported binding read in a hot loop is a property lookup under some module loaders.
+const K = CLASSES;
+const P = PIXELS;
 
 /** One inner step for one image: y_n, the reconstruction Dᵀy_n, the loss L_n = ‖x − Dᵀy_n‖². */
 export interface DigitStep {

@@ -4,9 +4,13 @@
  * zero in every training image make XᵀX singular; a ridge of 1e-8·trace/65 picks the solution
  * that gives them weight ≈ 0, as the minimum-norm least-squares solution does.
  */
-import { CLASSES as K, PIXELS as P, type DigitSet, oneHot } from './data.ts';
+import { CLASSES, PIXELS, type DigitSet, oneHot } from './data.ts';
 import { classesOf, scoreMap } from './invert.ts';
 import { matmul, matmulTA, solveSpd } from './linalg.ts';
+
+// Local copies: an imported binding read in a hot loop is a property lookup under some module loaders.
+const K = CLASSES;
+const P = PIXELS;
 
 function withBias(set: DigitSet, bias: boolean): { a: Float64Array; cols: number } {
   if (!bias) return { a: set.x, cols: P };

@@ -2,7 +2,11 @@
  * The few dense products the digits need, over row-major Float64Arrays. D is K × P
  * (K = 10 classes, P = 64 pixels); G = DDᵀ is K × K and symmetric.
  */
-import { CLASSES as K, PIXELS as P } from './data.ts';
+import { CLASSES, PIXELS } from './data.ts';
+
+// Local copies: an imported binding read in a hot loop is a property lookup under some module loaders.
+const K = CLASSES;
+const P = PIXELS;
 
 /** G = DDᵀ (K × K). */
 export function gram(d: Float64Array): Float64Array {

@@ -9,9 +9,13 @@
  *
  * {@link directionalLiteral} is forward mode (one tangent through the same steps), for the tests.
  */
-import { CLASSES as K, PIXELS as P, type DigitSet, oneHot } from './data.ts';
+import { CLASSES, PIXELS, type DigitSet, oneHot } from './data.ts';
 import { gram, matmul, matmulTA, matmulTB } from './linalg.ts';
 import { stepPolynomial } from './invert.ts';
+
+// Local copies: an imported binding read in a hot loop is a property lookup under some module loaders.
+const K = CLASSES;
+const P = PIXELS;
 
 /** Images (count × 64) and their targets (count × 10): all the literal path needs. */
 export interface DigitsSample {

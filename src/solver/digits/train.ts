@@ -4,10 +4,13 @@
  * back and forth through a run is exact. Stops with a message if an update makes the inversion
  * unstable (α ≥ 1/λ_max(DDᵀ)) or T not finite.
  */
-import { CLASSES as K, type DigitSet } from './data.ts';
+import { CLASSES, type DigitSet } from './data.ts';
 import { inversionMatrix, scoreMap } from './invert.ts';
 import { type DigitsBatch, batchOf, objectiveFast, objectiveLiteral } from './objective.ts';
 import { checkDigitsParams, digitsStability } from './params.ts';
+
+// Local copies: an imported binding read in a hot loop is a property lookup under some module loaders.
+const K = CLASSES;
 
 /** Largest number of updates one run records. */
 export const MAX_DIGIT_UPDATES = 2000;
