@@ -30,7 +30,7 @@ export default defineConfig({
     mdx(),
     // Offline: a Workbox service worker precaches the whole built course (pages, scripts, styles,
     // fonts), so a class on a dropping school network keeps working after the first visit.
-    // Registered from every page (src/lib/offline.ts); a new deployment's precache manifest has
+    // Registered from every page (src/chrome/offline.ts); a new deployment's precache manifest has
     // new revisions, the new worker takes over at once, outdated caches are deleted and the page
     // on screen says "updated — reload".
     AstroPWA({

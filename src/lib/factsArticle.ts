@@ -17,10 +17,10 @@ import {
   truncatedTrainingFixedPoint,
   type TrainParams,
 } from '../solver/index.ts';
-import linearRecursionSource from '../solver/linearRecursion.ts?raw';
-import unrollSource from '../solver/unroll.ts?raw';
+import linearRecursionSource from '../solver/inversion/linearRecursion.ts?raw';
+import unrollSource from '../solver/training/unroll.ts?raw';
 import fixedPythonSource from './fixedPython.py?raw';
-import { formatFixed } from './format.ts';
+import { formatFixed } from '../words/format.ts';
 
 /** The article's model and inversion: f(y) = a·y + b with θ = (2, −4), x = 0, α = 0.05, N = 20. */
 export const ARTICLE_INVERSION = { model: 'linear' as const, theta: [2, -4], x: 0, alpha: 0.05, steps: 20 };

@@ -21,7 +21,7 @@ import {
   type TrainParams,
   type TrainingResult,
 } from '../solver/index.ts';
-import { formatFixed, formatSig } from './format.ts';
+import { formatFixed, formatSig } from '../words/format.ts';
 
 /** `v` with fixed decimals, true minus sign (for prose and tables). */
 export const fx = (v: number, decimals = 4): string => formatFixed(v, decimals);

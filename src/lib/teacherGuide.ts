@@ -17,7 +17,7 @@ import {
   noise,
   truncation,
 } from './factsBeyond';
-import { formatFixed, formatSig } from './format';
+import { formatFixed, formatSig } from '../words/format';
 
 const fx = formatFixed;
 /** θ = (a, b): the parameters finite differences nudge one at a time. */

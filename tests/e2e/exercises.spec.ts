@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { precisionText } from '../../components/widgets/core/exercise';
+import { precisionText } from '../../src/chrome/exercise';
 
 /** Exercises (issue 13): the precision is stated, any answer within it is right, the feedback quotes the typing. */
 test('lesson 12: the implicit-gap exercise states its precision, accepts 20.9 and quotes what was typed', async ({

@@ -2,8 +2,8 @@ import { test, expect, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { invert, train } from '../../src/solver/index.ts';
 import { ARTICLE_TRAINING } from '../../src/lib/facts.ts';
-import { formatFixed } from '../../src/lib/format.ts';
-import { MARKS } from '../../components/widgets/core/marks';
+import { formatFixed } from '../../src/words/format.ts';
+import { MARKS } from '../../components/widgets/drawing/marks';
 import { fixed, readout, widget } from '../support/widgets';
 
 /**

@@ -1,6 +1,6 @@
 import { test, expect, type Locator } from '@playwright/test';
 import { OPENINGS, type Opening } from '../../content/lessons/openings';
-import { formatSig } from '../../src/lib/format.ts';
+import { formatSig } from '../../src/words/format.ts';
 import { readout, widget } from '../support/widgets';
 
 /** What the opening must show without a click, for the openings whose "why" names a phenomenon. */

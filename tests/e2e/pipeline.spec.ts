@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { test, expect, type Page } from '@playwright/test';
 import { computeTraining } from '../../components/widgets/training/compute';
-import { defaults } from '../../components/widgets/core/params';
+import { defaults } from '../../components/widgets/runtime/params';
 import { trainingTable } from '../../components/widgets/training/table';
 import { fixed, readout, setParam, widget } from '../support/widgets';
 

@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { formatFixed } from '../../src/lib/format';
+import { formatFixed } from '../../src/words/format';
 import { pagePaths } from '../support/dist';
 import { expectNoAxeViolations } from '../support/pages';
 import { widget } from '../support/widgets';

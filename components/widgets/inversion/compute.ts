@@ -10,7 +10,7 @@ import {
   type RegimeReport,
   type CurvePoint,
 } from '../../../src/solver';
-import { num, str, type ParamValues } from '../core/params';
+import { num, str, type ParamValues } from '../runtime/params';
 
 /** Everything the inversion widget draws: the solver's records plus the curves around them. */
 export interface InversionRun {

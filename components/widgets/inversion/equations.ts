@@ -2,7 +2,7 @@
  * The inversion's equations as KaTeX source, typeset at build time by the shell. `\slot{name}`
  * marks a number the widget fills in at every step (see `tex.ts`).
  */
-import { slotted } from '../core/tex';
+import { slotted } from '../tex/tex';
 
 /**
  * g(n+1) = g(n) − α ∂L/∂y with the numbers of step n, and the loss at g(m). m = n, except on

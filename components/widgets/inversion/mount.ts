@@ -1,5 +1,5 @@
-import { part, mountEach } from '../core/dom';
-import { mountWidget, type WidgetSpec } from '../core/widget';
+import { part, mountEach } from '../runtime/dom';
+import { mountWidget, type WidgetSpec } from '../runtime/widget';
 import { computeInversion, type InversionRun } from './compute';
 import { createLossPlot } from './plot';
 import { inversionTable } from './table';

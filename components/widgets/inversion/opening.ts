@@ -1,6 +1,6 @@
-import { staticFigureSvg } from '../core/staticFigure';
-import { opening, type Opening } from '../core/opening';
-import type { ShellProps } from '../core/widget';
+import { staticFigureSvg } from '../drawing/staticFigure';
+import { opening, type Opening } from '../runtime/opening';
+import type { ShellProps } from '../runtime/widget';
 import { computeInversion } from './compute';
 import { inversionTable } from './table';
 import { inversionBadge, inversionText } from './text';

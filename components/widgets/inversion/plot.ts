@@ -1,9 +1,9 @@
-import { clampTo, createFrame, drawAxes, type Frame } from '../core/frame';
-import { formatSig } from '../../../src/lib/format';
-import { glide } from '../core/glide';
-import { showMark } from '../core/legend';
-import { polyline } from '../core/path';
-import { linearScale, type Scale } from '../core/scale';
+import { clampTo, createFrame, drawAxes, type Frame } from '../drawing/frame';
+import { formatSig } from '../../../src/words/format';
+import { glide } from '../drawing/glide';
+import { showMark } from '../drawing/legend';
+import { polyline } from '../drawing/path';
+import { linearScale, type Scale } from '../drawing/scale';
 import type { InversionRun } from './compute';
 
 const PLOT_H = 340;

@@ -1,4 +1,4 @@
-import { GHOST_SPEC, modelSpec, type ParamTable } from '../core/params';
+import { GHOST_SPEC, modelSpec, type ParamTable } from '../runtime/params';
 
 /** The inversion widget's parameters; defaults are the article's run (a = 2, b = −4, x = 0, α = 0.05, N = 20). */
 export const inversionTable: ParamTable = [

@@ -1,6 +1,6 @@
 import { inversionBadgeWords } from '../../../src/solver';
-import { formatFixed, formatSig, paren } from '../../../src/lib/format';
-import type { Badge, StepText } from '../core/widget';
+import { formatFixed, formatSig, paren } from '../../../src/words/format';
+import type { Badge, StepText } from '../runtime/widget';
 import type { InversionRun } from './compute';
 
 /**

@@ -1,7 +1,7 @@
 import { evaluateModel } from '../../../src/solver';
-import { formatFixed, formatSig, paren } from '../../../src/lib/format';
-import { defaults, num, type ParamValues } from '../core/params';
-import type { Badge, StepText } from '../core/widget';
+import { formatFixed, formatSig, paren } from '../../../src/words/format';
+import { defaults, num, type ParamValues } from '../runtime/params';
+import type { Badge, StepText } from '../runtime/widget';
 import { TRUTH, type TrainingRun } from '../training/compute';
 import { trainingTable } from '../training/table';
 

@@ -1,10 +1,10 @@
-import { part, mountEach } from '../core/dom';
-import type { ParamValues } from '../core/params';
-import { mountWidget, type WidgetSpec } from '../core/widget';
+import { part, mountEach } from '../runtime/dom';
+import type { ParamValues } from '../runtime/params';
+import { mountWidget, type WidgetSpec } from '../runtime/widget';
 import type { TrainingRun } from '../training/compute';
 import { trainingComputer } from '../training/computeAsync';
 import { trainingEstimate } from '../training/cost';
-import type { RunJob } from '../core/workerCompute';
+import type { RunJob } from '../runtime/workerCompute';
 import { createDataPlot } from '../training/dataPlot';
 import { latentBadge, latentRun, latentText, trainingValues, type LatentRun } from './compute';
 import { latentTable } from './table';

@@ -1,5 +1,5 @@
-import { opening, type Opening } from '../core/opening';
-import type { ShellProps } from '../core/widget';
+import { opening, type Opening } from '../runtime/opening';
+import type { ShellProps } from '../runtime/widget';
 import { computeTraining } from '../training/compute';
 import { trainingFigures } from '../training/opening';
 import { latentBadge, latentRun, latentText, trainingValues } from './compute';

@@ -1,4 +1,4 @@
-import { GHOST_SPEC, type ParamTable } from '../core/params';
+import { GHOST_SPEC, type ParamTable } from '../runtime/params';
 
 /** The latent explorer's parameters: the latent y to generate from, and the training it follows. */
 export const latentTable: ParamTable = [

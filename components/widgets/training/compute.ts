@@ -11,7 +11,7 @@ import {
   type TrainingResult,
   type TrainingStep,
 } from '../../../src/solver';
-import { bool, num, str, type ParamValues } from '../core/params';
+import { bool, num, str, type ParamValues } from '../runtime/params';
 
 /** The plotted window of the (a, b) plane. */
 export const PLANE = { a: [0, 4] as [number, number], b: [-8, 4] as [number, number] };

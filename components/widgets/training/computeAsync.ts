@@ -1,6 +1,6 @@
-import type { ParamValues } from '../core/params';
-import { RunFailure } from '../core/runFailure';
-import { workerCompute, type RunJob } from '../core/workerCompute';
+import type { ParamValues } from '../runtime/params';
+import { RunFailure } from '../runtime/runFailure';
+import { workerCompute, type RunJob } from '../runtime/workerCompute';
 import { computeTraining, type TrainingRun } from './compute';
 import { FALLBACK_MS, MAIN_THREAD_MS, trainingEstimate } from './cost';
 

@@ -1,6 +1,6 @@
 import { trainingCost, type GradientMethod, type ModelName } from '../../../src/solver';
-import type { Estimate } from '../core/runs';
-import { num, str, type ParamValues } from '../core/params';
+import type { Estimate } from '../runtime/runs';
+import { num, str, type ParamValues } from '../runtime/params';
 import { trainingTable } from './table';
 
 /** Below this estimate a run is computed at once on the main thread (a few ms at 4× throttling). */

@@ -1,9 +1,9 @@
 import { modelCurve } from '../../../src/solver';
-import { clampTo, createFrame, drawAxes } from '../core/frame';
-import { polyline } from '../core/path';
-import { showMark } from '../core/legend';
-import type { MarkKey } from '../core/marks';
-import { linearScale } from '../core/scale';
+import { clampTo, createFrame, drawAxes } from '../drawing/frame';
+import { polyline } from '../drawing/path';
+import { showMark } from '../drawing/legend';
+import type { MarkKey } from '../drawing/marks';
+import { linearScale } from '../drawing/scale';
 import { Y_RANGE, type TrainingRun } from './compute';
 
 const W = 420;

@@ -1,4 +1,4 @@
-import { slotted } from '../core/tex';
+import { slotted } from '../tex/tex';
 
 /** The θ update of the outer loop with the numbers of update k. */
 export const thetaUpdate = slotted(String.raw`

@@ -1,7 +1,7 @@
 import { landscapeCost, type LandscapeParams } from '../../../src/solver';
-import { duration } from '../core/runs';
-import { asFailure, failureMessage } from '../core/runFailure';
-import { workerCompute } from '../core/workerCompute';
+import { duration } from '../runtime/runs';
+import { asFailure, failureMessage } from '../runtime/runFailure';
+import { workerCompute } from '../runtime/workerCompute';
 import { PLANE, type TrainingRun } from './compute';
 import { GRID, type Field } from './planePlot';
 

@@ -1,6 +1,6 @@
 import { compareGradients } from '../../../src/solver';
-import { formatFixed } from '../../../src/lib/format';
-import { el } from '../core/dom';
+import { formatFixed } from '../../../src/words/format';
+import { el } from '../runtime/dom';
 import type { TrainingRun } from './compute';
 
 const METHODS = [

@@ -5,7 +5,7 @@
  */
 import { contours } from 'd3-contour';
 import { landscape, type LandscapeParams } from '../../../src/solver';
-import { serveCompute } from '../core/workerCompute';
+import { serveCompute } from '../runtime/workerCompute';
 import type { Field } from './planePlot';
 
 /** Number of contour levels, log-spaced: T spans many orders of magnitude. */

@@ -1,7 +1,7 @@
-import { clampTo, createFrame, drawAxes } from '../core/frame';
-import { polyline } from '../core/path';
-import { showMark } from '../core/legend';
-import { linearScale, logScale } from '../core/scale';
+import { clampTo, createFrame, drawAxes } from '../drawing/frame';
+import { polyline } from '../drawing/path';
+import { showMark } from '../drawing/legend';
+import { linearScale, logScale } from '../drawing/scale';
 import type { TrainingRun } from './compute';
 
 const W = 420;

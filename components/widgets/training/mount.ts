@@ -1,6 +1,6 @@
-import { chunkMessage, loadChunk } from '../core/chunks';
-import { part, mountEach } from '../core/dom';
-import { mountWidget, type WidgetContext, type WidgetSpec } from '../core/widget';
+import { chunkMessage, loadChunk } from '../runtime/chunks';
+import { part, mountEach } from '../runtime/dom';
+import { mountWidget, type WidgetContext, type WidgetSpec } from '../runtime/widget';
 import type { TrainingRun } from './compute';
 import { trainingComputer } from './computeAsync';
 import { trainingEstimate } from './cost';

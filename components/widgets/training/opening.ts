@@ -1,7 +1,7 @@
 import { modelCurve } from '../../../src/solver';
-import { staticFigureSvg } from '../core/staticFigure';
-import { opening, type Opening } from '../core/opening';
-import type { ShellProps } from '../core/widget';
+import { staticFigureSvg } from '../drawing/staticFigure';
+import { opening, type Opening } from '../runtime/opening';
+import type { ShellProps } from '../runtime/widget';
 import { computeTraining, PLANE, TRUTH, Y_RANGE, type TrainingRun } from './compute';
 import { trainingTable } from './table';
 import { trainingBadge, trainingText } from './text';

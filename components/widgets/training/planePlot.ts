@@ -1,7 +1,7 @@
-import { createFrame, drawAxes, clampTo } from '../core/frame';
-import { polyline } from '../core/path';
-import { showMark } from '../core/legend';
-import { linearScale } from '../core/scale';
+import { createFrame, drawAxes, clampTo } from '../drawing/frame';
+import { polyline } from '../drawing/path';
+import { showMark } from '../drawing/legend';
+import { linearScale } from '../drawing/scale';
 import { PLANE, type TrainingRun } from './compute';
 
 const W = 420;

@@ -1,12 +1,12 @@
 import { stepInto, type UpdateDetail } from '../../../src/solver';
-import { formatFixed, formatSig, paren } from '../../../src/lib/format';
-import { el, part } from '../core/dom';
-import { bindKeys } from '../core/keys';
-import { Stepper } from '../core/stepper';
-import { transportHtml } from '../core/markup';
-import { bindTransport } from '../core/transport';
+import { formatFixed, formatSig, paren } from '../../../src/words/format';
+import { el, part } from '../runtime/dom';
+import { bindKeys } from '../runtime/keys';
+import { Stepper } from '../runtime/stepper';
+import { transportHtml } from '../runtime/markup';
+import { bindTransport } from '../runtime/transport';
 import { createTangentPlot } from './tangentPlot';
-import { SPEEDS } from '../core/stepper';
+import { SPEEDS } from '../runtime/stepper';
 import type { TrainingRun } from './compute';
 
 /** One record of the inner view: inner step n of sample i, or the final sum and update. */

@@ -1,4 +1,4 @@
-import { GHOST_SPEC, modelSpec, type ParamTable } from '../core/params';
+import { GHOST_SPEC, modelSpec, type ParamTable } from '../runtime/params';
 
 /**
  * The training widget's parameters. Defaults are the article's run: β = 0.005, 2500 updates,

@@ -1,7 +1,7 @@
 import type { InnerStep } from '../../../src/solver';
-import { createFrame, drawAxes } from '../core/frame';
-import { polyline } from '../core/path';
-import { linearScale } from '../core/scale';
+import { createFrame, drawAxes } from '../drawing/frame';
+import { polyline } from '../drawing/path';
+import { linearScale } from '../drawing/scale';
 
 const W = 420;
 const PLOT_H = 190;

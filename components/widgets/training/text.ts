@@ -1,6 +1,6 @@
 import { DEFAULT_TRAIN_TOL, trainingTrend, trendWords } from '../../../src/solver';
-import { formatFixed, formatSig, paren } from '../../../src/lib/format';
-import type { Badge, StepText } from '../core/widget';
+import { formatFixed, formatSig, paren } from '../../../src/words/format';
+import type { Badge, StepText } from '../runtime/widget';
 import type { TrainingRun } from './compute';
 
 /** The numbers of update k: θ(k+1) = θ(k) − β·∂T/∂θ with the record's values. */

@@ -1,6 +1,6 @@
-import { formatSig } from '../../../src/lib/format';
-import type { Frame } from '../core/frame';
-import { linearScale } from '../core/scale';
+import { formatSig } from '../../../src/words/format';
+import type { Frame } from '../drawing/frame';
+import { linearScale } from '../drawing/scale';
 import { TRUTH } from './compute';
 
 type Point = readonly number[];
