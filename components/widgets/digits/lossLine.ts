@@ -10,21 +10,23 @@ const PAD = { left: 6, right: 6, top: 10, bottom: 18 };
 
 export interface LineChart {
   svg: SVGSVGElement;
-  update(values: readonly number[], k: number, label: string): void;
+  /** Draws `values` (and `second`, dashed, on the same scale) with record k marked. */
+  update(values: readonly number[], k: number, label: string, second?: readonly number[]): void;
 }
 
 export function createLineChart(host: HTMLElement, axis: string): LineChart {
   const svg = svgEl('svg', { class: 'line-chart', viewBox: `0 0 ${W} ${H}`, role: 'img' });
   const path = svgEl('path', { class: 'line' });
+  const path2 = svgEl('path', { class: 'line second' });
   const dot = svgEl('circle', { class: 'current', r: 3.5 });
   const caption = svgEl('text', { x: W / 2, y: H - 4, 'text-anchor': 'middle' });
   caption.textContent = axis;
-  svg.append(path, dot, caption);
+  svg.append(path2, path, dot, caption);
   host.append(svg);
   return {
     svg,
-    update(values, k, label) {
-      const finite = values.filter((v) => Number.isFinite(v) && v > 0);
+    update(values, k, label, second = []) {
+      const finite = [...values, ...second].filter((v) => Number.isFinite(v) && v > 0);
       const lo = Math.min(...finite);
       const hi = Math.max(...finite);
       const log = hi / lo > 10;
@@ -32,7 +34,10 @@ export function createLineChart(host: HTMLElement, axis: string): LineChart {
       const [a, b] = [f(lo), f(hi) === f(lo) ? f(lo) + 1 : f(hi)];
       const x = (i: number): number => PAD.left + (i / Math.max(1, values.length - 1)) * (W - PAD.left - PAD.right);
       const y = (v: number): number => PAD.top + ((b - f(v)) / (b - a)) * (H - PAD.top - PAD.bottom);
-      path.setAttribute('d', values.map((v, i) => `${i ? 'L' : 'M'}${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(''));
+      const line = (vs: readonly number[]): string =>
+        vs.map((v, i) => `${i ? 'L' : 'M'}${x(i).toFixed(1)},${y(v).toFixed(1)}`).join('');
+      path.setAttribute('d', line(values));
+      path2.setAttribute('d', line(second));
       dot.setAttribute('cx', x(k).toFixed(1));
       dot.setAttribute('cy', y(values[k] as number).toFixed(1));
       svg.setAttribute('aria-label', label);

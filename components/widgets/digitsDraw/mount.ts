@@ -95,8 +95,9 @@ export function mountDigitsDraw(root: HTMLElement) {
       );
     },
     setup(ctx) {
-      // A changed drawing is a new run, shown at its last step (the classification).
-      redo = () => ctx.set({}, Number.MAX_SAFE_INTEGER);
+      // A changed drawing is a new run, shown at its last step (the classification). The drawing is
+      // not a parameter, so a parameter is set to its own value: an empty change would only redraw.
+      redo = () => ctx.set({ dict: ctx.values().dict }, Number.MAX_SAFE_INTEGER);
       clear.addEventListener('click', () => {
         bitmap.fill(0);
         redo();

@@ -27,6 +27,8 @@ export interface DigitsTrainParams {
   updates: number;
   /** Which gradient: the fast 10 × 10 polynomial path (default) or the literal unrolled one. */
   path?: 'fast' | 'literal';
+  /** Called after each update with the share of the run done (a worker reports progress with it). */
+  progress?: (share: number) => void;
 }
 
 /** The state after `update` Adam updates (update 0 is the start). */
@@ -105,6 +107,7 @@ export function trainDigits(p: DigitsTrainParams, batch: DigitsBatch = batchOf(p
     value = objective(d, batch, p.alpha, p.steps);
     if (!Number.isFinite(value.T)) return { records, stopped: `update ${t} made T not finite` };
     records.push(recordAt(t, d, value.T, p));
+    p.progress?.(t / p.updates);
   }
   return { records, stopped: null };
 }

@@ -1,0 +1,100 @@
+import '../digits/digits.css';
+import { part, mountEach } from '../runtime/dom';
+import { mountWidget, type WidgetSpec } from '../runtime/widget';
+import { workerCompute } from '../runtime/workerCompute';
+import { createDigitImage } from '../digits/image';
+import { createLineChart } from '../digits/lossLine';
+import { formatFixed, formatSig } from '../../../src/words/format';
+import type { DigitsTrainRun } from './compute';
+import { createConfusionTable } from './confusion';
+import { digitsTrainTable } from './table';
+import { digitsTrainBadge, digitsTrainText } from './text';
+
+function panel(grid: HTMLElement, title: string, legend: string): HTMLElement {
+  const box = document.createElement('figure');
+  box.className = 'digit-panel';
+  const h = document.createElement('h4');
+  h.textContent = title;
+  const body = document.createElement('div');
+  const p = document.createElement('p');
+  p.className = 'legend';
+  p.textContent = legend;
+  box.append(h, body, p);
+  grid.append(box);
+  return body;
+}
+
+/** Mounts one dictionary-training widget; its runs are computed in a worker. */
+export function mountDigitsTrain(root: HTMLElement) {
+  const host = part(root, '[data-part="plot"]');
+  const grid = document.createElement('div');
+  grid.className = 'digit-panels';
+  host.append(grid);
+  const rowsBox = panel(grid, 'The ten rows of D', 'Dark: positive pixels; orange: negative.');
+  rowsBox.className = 'd-rows';
+  const rows = Array.from({ length: 10 }, (_, c) => {
+    const fig = document.createElement('figure');
+    rowsBox.append(fig);
+    const image = createDigitImage(fig);
+    fig.append(String(c));
+    return image;
+  });
+  const tChart = createLineChart(panel(grid, 'T per update', 'Dot: the current update.'), 'update k →');
+  const accChart = createLineChart(
+    panel(grid, 'Accuracy per update', 'Solid: test set; dashed: training set.'),
+    'update k →',
+  );
+  const confusion = createConfusionTable(panel(grid, 'Confusion matrix (test set)', 'Diagonal: read right.'));
+  const inWorker = workerCompute<DigitsTrainRun>(
+    () => new Worker(new URL('./train.worker.ts', import.meta.url), { type: 'module' }),
+  );
+  const spec: WidgetSpec<DigitsTrainRun> = {
+    table: digitsTrainTable,
+    unit: 'update',
+    compute: (values, job) => inWorker(values, job),
+    count: (run) => run.records.length,
+    objective: (run) => run.records.map((r) => r.T),
+    rows: (run) =>
+      run.records.map((r) => ({
+        k: r.update,
+        T: r.T,
+        train: r.trainAccuracy,
+        test: r.testAccuracy,
+        lambdaMax: r.lambdaMax,
+      })),
+    text: (run, k) => digitsTrainText(run, k),
+    badge: (run, k) => digitsTrainBadge(run, k),
+    draw: ({ run, k }) => {
+      const r = run.records[k];
+      if (!r) return;
+      const scale = Math.max(...r.d.map(Math.abs)) || 1;
+      rows.forEach((image, c) =>
+        image.update(
+          r.d.subarray(c * 64, c * 64 + 64),
+          `Row ${c} of D at update ${k}, shown as an 8 by 8 image.`,
+          scale,
+        ),
+      );
+      tChart.update(
+        run.records.map((s) => s.T),
+        k,
+        `T per update, from ${formatSig(run.records[0]?.T ?? 0, 4)} to ${formatSig(run.records.at(-1)?.T ?? 0, 4)}; now ${formatSig(r.T, 4)}.`,
+      );
+      accChart.update(
+        run.records.map((s) => s.testAccuracy),
+        k,
+        `Test accuracy per update, now ${formatFixed(100 * r.testAccuracy, 1)} %; training accuracy ${formatFixed(100 * r.trainAccuracy, 1)} %.`,
+        run.records.map((s) => s.trainAccuracy),
+      );
+      confusion.update(
+        r.confusion,
+        `At update ${k}: ${formatFixed(100 * r.testAccuracy, 1)} % of ${run.testCount} test images read right.`,
+      );
+    },
+  };
+  return mountWidget(root, spec);
+}
+
+export function mountAllDigitsTrains(): void {
+  mountEach('digits-train', mountDigitsTrain);
+}
