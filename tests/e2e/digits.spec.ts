@@ -112,3 +112,41 @@ test.describe('digits pages', () => {
     expect(fetched.length).toBeGreaterThan(0);
   });
 });
+
+test.describe('training the dictionary', () => {
+  test('stepping back and forth shows the solver record of each update exactly', async ({ page }) => {
+    await page.goto('./lessons/training-the-dictionary/');
+    const tr = await widget(page, 'digit-train');
+    const run = dg.trainDigits({ d0: dg.classMeans(data.train), ...data, ...dg.DIGITS_PRESET });
+    await expect(tr).toHaveAttribute('data-k', String(dg.DIGITS_PRESET.updates));
+    await tr.focus();
+    await page.keyboard.press('Home');
+    for (let k = 1; k <= 2; k++) await page.keyboard.press('ArrowRight');
+    const at2 = await readout(tr);
+    expect(at2['T(D)']).toBe(fixed(run.records[2]!.T, 2));
+    expect(at2['test accuracy']).toBe(`${fixed(100 * run.records[2]!.testAccuracy, 1)} %`);
+    await page.keyboard.press('End');
+    await page.keyboard.press('Home');
+    for (let k = 1; k <= 2; k++) await page.keyboard.press('ArrowRight');
+    expect(await readout(tr)).toEqual(at2);
+    await expect(tr.locator('table.confusion caption')).toContainText('At update 2:');
+  });
+
+  test('a new run trains in the worker: no long task over 50 ms on the page meanwhile', async ({ page }) => {
+    await page.goto('./lessons/training-the-dictionary/');
+    const tr = await widget(page, 'digit-train');
+    await page.evaluate(() => {
+      const w = window as unknown as { longTasks: number[] };
+      w.longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.longTasks.push(e.duration);
+      }).observe({ type: 'longtask' });
+    });
+    const input = tr.getByRole('spinbutton', { name: 'Updates K' });
+    await input.fill('150');
+    await input.dispatchEvent('change');
+    await expect(tr).toHaveAttribute('data-count', '151', { timeout: 30_000 });
+    const long = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+    expect(long.filter((d) => d > 50)).toEqual([]);
+  });
+});
