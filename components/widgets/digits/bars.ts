@@ -15,7 +15,12 @@ export interface WeightBars {
 }
 
 export function createWeightBars(host: HTMLElement): WeightBars {
-  const svg = svgEl('svg', { class: 'weight-bars', viewBox: `0 0 ${W} ${H}`, role: 'img' });
+  const svg = svgEl('svg', {
+    class: 'weight-bars',
+    viewBox: `0 0 ${W} ${H}`,
+    role: 'img',
+    'aria-label': 'Weights: waiting for the run.',
+  });
   const zero = svgEl('line', { class: 'zero', x1: 0, x2: W });
   const bars = Array.from({ length: 10 }, (_, k) => {
     const rect = svgEl('rect', { x: k * 22 + 3, width: 16 });

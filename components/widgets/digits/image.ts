@@ -33,7 +33,7 @@ export interface DigitImage {
 /** A live image appended to `host`. */
 export function createDigitImage(host: HTMLElement): DigitImage {
   const wrap = document.createElement('div');
-  wrap.innerHTML = digitSvg(new Float64Array(SIDE * SIDE), '');
+  wrap.innerHTML = digitSvg(new Float64Array(SIDE * SIDE), 'Image: waiting for the run.');
   const svg = wrap.firstElementChild as SVGSVGElement;
   host.append(svg);
   const rects = [...svg.querySelectorAll<SVGRectElement>('rect:not(.frame)')];

@@ -15,7 +15,12 @@ export interface LineChart {
 }
 
 export function createLineChart(host: HTMLElement, axis: string): LineChart {
-  const svg = svgEl('svg', { class: 'line-chart', viewBox: `0 0 ${W} ${H}`, role: 'img' });
+  const svg = svgEl('svg', {
+    class: 'line-chart',
+    viewBox: `0 0 ${W} ${H}`,
+    role: 'img',
+    'aria-label': 'Chart: waiting for the run.',
+  });
   const path = svgEl('path', { class: 'line' });
   const path2 = svgEl('path', { class: 'line second' });
   const dot = svgEl('circle', { class: 'current', r: 3.5 });
