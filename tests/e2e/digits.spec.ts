@@ -98,7 +98,7 @@ test.describe('digits pages', () => {
       await expect(page.getByRole('link', { name: 'CC BY 4.0' })).toBeVisible();
       // Once the widgets' runs have arrived (a widget still computing dims its figure).
       if (path === LESSON) await widget(page, 'digit-draw');
-      else await widget(page, 'digit-train');
+      else await expect(page.locator('#digit-train')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
       await expectNoAxeViolations(page);
     }
   });
@@ -152,5 +152,22 @@ test.describe('training the dictionary', () => {
     await expect(tr).toHaveAttribute('data-count', '151', { timeout: 30_000 });
     const long = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
     expect(long.filter((d) => d > 50)).toEqual([]);
+  });
+});
+
+test.describe('the generative direction', () => {
+  test('the ten weights make one image from each dictionary', async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.goto('./embed/digits-generate/');
+    const gen = page.locator('#w');
+    await expect(gen).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
+    const images = gen.locator('.digit-image');
+    await expect(images).toHaveCount(2);
+    const input = gen.getByRole('spinbutton', { name: 'Weight of 7' });
+    await input.fill('1');
+    await input.dispatchEvent('change');
+    await expect(images.first()).toHaveAttribute('aria-label', /7: 1\.00/);
+    expect((await readout(gen))['sum of the weights']).toBe('2.00');
+    await expectNoAxeViolations(page);
   });
 });
