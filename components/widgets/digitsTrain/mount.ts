@@ -2,7 +2,7 @@ import '../digits/digits.css';
 import { part, mountEach } from '../runtime/dom';
 import { mountWidget, type WidgetSpec } from '../runtime/widget';
 import { workerCompute } from '../runtime/workerCompute';
-import { createDigitImage } from '../digits/image';
+import { createRowsCanvas } from '../digits/rowsCanvas';
 import { createLineChart } from '../digits/lossLine';
 import { formatFixed, formatSig } from '../../../src/words/format';
 import type { DigitsTrainRun } from './compute';
@@ -30,15 +30,7 @@ export function mountDigitsTrain(root: HTMLElement) {
   const grid = document.createElement('div');
   grid.className = 'digit-panels';
   host.append(grid);
-  const rowsBox = panel(grid, 'The ten rows of D', 'Dark: positive pixels; orange: negative.');
-  rowsBox.className = 'd-rows';
-  const rows = Array.from({ length: 10 }, (_, c) => {
-    const fig = document.createElement('figure');
-    rowsBox.append(fig);
-    const image = createDigitImage(fig);
-    fig.append(String(c));
-    return image;
-  });
+  const rows = createRowsCanvas(panel(grid, 'The ten rows of D', 'Dark: positive pixels; orange: negative.'));
   const tChart = createLineChart(panel(grid, 'T per update', 'Dot: the current update.'), 'update k →');
   const accChart = createLineChart(
     panel(grid, 'Accuracy per update', 'Solid: test set; dashed: training set.'),
@@ -67,13 +59,10 @@ export function mountDigitsTrain(root: HTMLElement) {
     draw: ({ run, k }) => {
       const r = run.records[k];
       if (!r) return;
-      const scale = Math.max(...r.d.map(Math.abs)) || 1;
-      rows.forEach((image, c) =>
-        image.update(
-          r.d.subarray(c * 64, c * 64 + 64),
-          `Row ${c} of D at update ${k}, shown as an 8 by 8 image.`,
-          scale,
-        ),
+      const negative = r.d.reduce((n, v) => n + (v < 0 ? 1 : 0), 0);
+      rows.update(
+        r.d,
+        `The ten rows of D at update ${k}, each shown as an 8 by 8 image, digits 0 to 9; ${negative} of the 640 entries are negative.`,
       );
       tChart.update(
         run.records.map((s) => s.T),
