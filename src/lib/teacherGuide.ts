@@ -18,6 +18,7 @@ import {
   truncation,
 } from './factsBeyond';
 import { formatFixed, formatSig } from '../words/format';
+import { DIGITS_EXERCISES, DIGITS_GUIDES, DIGITS_SESSION } from '../../content/lessons/digits.teachers';
 
 const fx = formatFixed;
 /** θ = (a, b): the parameters finite differences nudge one at a time. */
@@ -67,6 +68,7 @@ export const SESSIONS: { title: string; parts: SessionPart[] }[] = [
       { slug: 'when-the-inverse-is-not-unique', minutes: 8, skip: 'training on the cubic' },
     ],
   },
+  DIGITS_SESSION,
 ];
 
 export interface LessonGuide {
@@ -236,6 +238,7 @@ export const GUIDE: Record<string, LessonGuide> = {
     ],
     presets: 'the three starts y₀ = −2, 0.5, 2.',
   },
+  ...DIGITS_GUIDES,
 };
 
 /** Every exercise on the site, with its worked answer (ids as in the lessons). */
@@ -375,4 +378,5 @@ export const EXERCISES: {
     decimals: 3,
     working: `the largest root: the run ends at ${fx(cubicRuns[2]!.end, 4)}.`,
   },
+  ...DIGITS_EXERCISES,
 ];

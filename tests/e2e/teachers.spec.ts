@@ -7,12 +7,13 @@ import { widget } from '../support/widgets';
 /** The teachers' page as a guide (issue 13): sessions, per-lesson guide, every exercise answered, a link builder. */
 const lessonPaths = () => pagePaths().filter((p) => /^\/lessons\/[^/]+\/$/.test(p));
 
-test('three sessions of at most 45 minutes cover every lesson; each lesson has a goal, a question and misconceptions', async ({
+test('four sessions of at most 45 minutes cover every lesson; each lesson has a goal, a question and misconceptions', async ({
   page,
 }) => {
   await page.goto('./teachers/');
   const sessions = page.locator('section.session');
-  await expect(sessions).toHaveCount(3);
+  // Issue 16 added a fourth session, the two real-data lessons.
+  await expect(sessions).toHaveCount(4);
   for (const heading of await sessions.locator('h3').allTextContents()) {
     const minutes = Number(heading.match(/\((\d+) min\)/)?.[1]);
     expect(minutes, heading).toBeGreaterThan(0);
@@ -22,7 +23,7 @@ test('three sessions of at most 45 minutes cover every lesson; each lesson has a
     .locator('a')
     .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   const lessons = lessonPaths();
-  expect(lessons).toHaveLength(13);
+  expect(lessons).toHaveLength(15);
   expect([...planned].sort()).toEqual(lessons);
   for (const path of lessons) {
     const slug = path.split('/')[2];
