@@ -1,4 +1,5 @@
 import '../digits/digits.css';
+import { panel } from '../digits/panel';
 import { part, mountEach } from '../runtime/dom';
 import { mountWidget, type WidgetSpec } from '../runtime/widget';
 import { createWeightBars } from '../digits/bars';
@@ -12,20 +13,6 @@ import { computeDraw, type DigitsDrawRun } from './compute';
 import { createPad } from './pad';
 import { digitsDrawTable } from './table';
 import { digitsDrawBadge, digitsDrawText } from './text';
-
-function panel(grid: HTMLElement, title: string, legend: string): HTMLElement {
-  const box = document.createElement('figure');
-  box.className = 'digit-panel';
-  const h = document.createElement('h4');
-  h.textContent = title;
-  const body = document.createElement('div');
-  const p = document.createElement('p');
-  p.className = 'legend';
-  p.textContent = legend;
-  box.append(h, body, p);
-  grid.append(box);
-  return body;
-}
 
 /** Mounts one draw-a-digit widget on its shell. */
 export function mountDigitsDraw(root: HTMLElement) {

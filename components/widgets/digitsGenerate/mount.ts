@@ -1,24 +1,11 @@
 import '../digits/digits.css';
+import { panel } from '../digits/panel';
 import { part, mountEach } from '../runtime/dom';
 import { mountWidget, type WidgetSpec } from '../runtime/widget';
 import { createDigitImage } from '../digits/image';
 import { formatFixed } from '../../../src/words/format';
 import { generateComputer, type DigitsGenerateRun } from './compute';
 import { digitsGenerateTable } from './table';
-
-function panel(grid: HTMLElement, title: string, legend: string): HTMLElement {
-  const box = document.createElement('figure');
-  box.className = 'digit-panel';
-  const h = document.createElement('h4');
-  h.textContent = title;
-  const body = document.createElement('div');
-  const p = document.createElement('p');
-  p.className = 'legend';
-  p.textContent = legend;
-  box.append(h, body, p);
-  grid.append(box);
-  return body;
-}
 
 const weights = (run: DigitsGenerateRun): string => run.y.map((w, c) => `${c}: ${formatFixed(w, 2)}`).join(', ');
 

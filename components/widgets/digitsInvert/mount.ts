@@ -1,4 +1,5 @@
 import '../digits/digits.css';
+import { panel } from '../digits/panel';
 import { part, mountEach } from '../runtime/dom';
 import { mountWidget, type WidgetSpec } from '../runtime/widget';
 import { createWeightBars } from '../digits/bars';
@@ -8,21 +9,6 @@ import { formatSig } from '../../../src/words/format';
 import { computeDigitsInvert, predicted, type DigitsInvertRun } from './compute';
 import { digitsInvertTable } from './table';
 import { digitsInvertBadge, digitsInvertText } from './text';
-
-/** A titled panel with a legend line, appended to the grid. */
-function panel(grid: HTMLElement, title: string, legend: string): HTMLElement {
-  const box = document.createElement('figure');
-  box.className = 'digit-panel';
-  const h = document.createElement('h4');
-  h.textContent = title;
-  const p = document.createElement('p');
-  p.className = 'legend';
-  p.textContent = legend;
-  const body = document.createElement('div');
-  box.append(h, body, p);
-  grid.append(box);
-  return body;
-}
 
 /** Mounts one digit-inversion widget on its shell. */
 export function mountDigitsInvert(root: HTMLElement) {

@@ -16,8 +16,8 @@ export function digitsInvertOpening(data: dg.Digits, props: ShellProps): Opening
     figures: (run, k) => ({
       plot:
         `<div class="digit-panels">` +
-        `<div class="digit-panel"><h4>The image x</h4>${digitSvg(run.x, `Test image ${run.image}: a handwritten ${run.label}`)}</div>` +
-        `<div class="digit-panel"><h4>Reconstruction at step ${k}</h4>${digitSvg(run.records[k]?.reconstruction ?? [], `Reconstruction after step ${k}`)}</div>` +
+        `<div class="digit-panel"><p class="panel-title">The image x</p>${digitSvg(run.x, `Test image ${run.image}: a handwritten ${run.label}`)}</div>` +
+        `<div class="digit-panel"><p class="panel-title">Reconstruction at step ${k}</p>${digitSvg(run.records[k]?.reconstruction ?? [], `Reconstruction after step ${k}`)}</div>` +
         `</div>`,
     }),
   });

@@ -1,4 +1,5 @@
 import '../digits/digits.css';
+import { panel } from '../digits/panel';
 import { part, mountEach } from '../runtime/dom';
 import { mountWidget, type WidgetSpec } from '../runtime/widget';
 import { workerCompute } from '../runtime/workerCompute';
@@ -9,20 +10,6 @@ import type { DigitsTrainRun } from './compute';
 import { createConfusionTable } from './confusion';
 import { digitsTrainTable } from './table';
 import { digitsTrainBadge, digitsTrainText } from './text';
-
-function panel(grid: HTMLElement, title: string, legend: string): HTMLElement {
-  const box = document.createElement('figure');
-  box.className = 'digit-panel';
-  const h = document.createElement('h4');
-  h.textContent = title;
-  const body = document.createElement('div');
-  const p = document.createElement('p');
-  p.className = 'legend';
-  p.textContent = legend;
-  box.append(h, body, p);
-  grid.append(box);
-  return body;
-}
 
 /** Mounts one dictionary-training widget; its runs are computed in a worker. */
 export function mountDigitsTrain(root: HTMLElement) {
