@@ -15,7 +15,7 @@ export function mountDigitsGenerate(root: HTMLElement) {
   const grid = document.createElement('div');
   grid.className = 'digit-panels';
   host.append(grid);
-  const means = createDigitImage(panel(grid, 'Dᵀy, D = class means', 'Dark: ink; orange: negative values.'));
+  const means = createDigitImage(panel(grid, 'Dᵀy, D = class means', 'Text colour: ink; orange: negative values.'));
   const trained = createDigitImage(panel(grid, 'Dᵀy, D trained (lesson 15)', 'Same weights, trained rows.'));
   const spec: WidgetSpec<DigitsGenerateRun> = {
     table: digitsGenerateTable,

@@ -16,7 +16,7 @@ export function mountDigitsInvert(root: HTMLElement) {
   const grid = document.createElement('div');
   grid.className = 'digit-panels';
   host.append(grid);
-  const image = createDigitImage(panel(grid, 'The image x', 'Ink: dark squares, value 0 to 1.'));
+  const image = createDigitImage(panel(grid, 'The image x', 'Ink in the text colour, stronger nearer 1.'));
   const recon = createDigitImage(panel(grid, 'Reconstruction Dᵀyₙ', 'Orange squares: negative values.'));
   const bars = createWeightBars(panel(grid, 'The ten weights yₙ', 'Red: the largest weight, the class read.'));
   const loss = createLineChart(panel(grid, 'Loss L per step', 'Dot: the current step.'), 'step n →');

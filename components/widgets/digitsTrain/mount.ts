@@ -17,7 +17,7 @@ export function mountDigitsTrain(root: HTMLElement) {
   const grid = document.createElement('div');
   grid.className = 'digit-panels';
   host.append(grid);
-  const rows = createRowsCanvas(panel(grid, 'The ten rows of D', 'Dark: positive pixels; orange: negative.'));
+  const rows = createRowsCanvas(panel(grid, 'The ten rows of D', 'Text colour: positive pixels; orange: negative.'));
   const tChart = createLineChart(panel(grid, 'T per update', 'Dot: the current update.'), 'update k →');
   const accChart = createLineChart(
     panel(grid, 'Accuracy per update', 'Solid: test set; dashed: training set.'),
