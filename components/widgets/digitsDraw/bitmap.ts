@@ -13,7 +13,8 @@ export function reduce(bitmap: Uint8Array): Float64Array {
   const out = new Float64Array(64);
   for (let r = 0; r < SIZE; r++) {
     for (let c = 0; c < SIZE; c++) {
-      if (bitmap[r * SIZE + c]) out[Math.floor(r / BLOCK) * 8 + Math.floor(c / BLOCK)] += 1 / 16;
+      const cell = Math.floor(r / BLOCK) * 8 + Math.floor(c / BLOCK);
+      if (bitmap[r * SIZE + c]) out[cell] = (out[cell] ?? 0) + 1 / 16;
     }
   }
   return out;

@@ -1,6 +1,7 @@
 import { digits as dg } from '../../../src/solver';
 import { loadDigits } from '../digits/load';
-import { num, str, type ParamValues } from '../runtime/params';
+import { valuesOf, type ParamValues } from '../runtime/params';
+import { digitsDrawTable } from './table';
 import { dictionary } from '../digitsInvert/compute';
 import { inkCount, reduce } from './bitmap';
 
@@ -17,12 +18,12 @@ export interface DigitsDrawRun {
 
 /** The run for the drawing `bitmap` on parsed data. */
 export function computeDrawWith(data: dg.Digits, values: ParamValues, bitmap: Uint8Array): DigitsDrawRun {
-  const d = dictionary(data, str(values, 'dict'));
-  const alpha = num(values, 'alpha');
+  const { dict, alpha, N } = valuesOf(digitsDrawTable, values);
+  const d = dictionary(data, dict);
   const x = reduce(bitmap);
-  const stability = dg.checkDigitsParams(d, alpha, num(values, 'N'));
+  const stability = dg.checkDigitsParams(d, alpha, N);
   if (inkCount(bitmap) === 0) return { empty: true, x, alpha, records: [], stability, range: [0, 1] };
-  const records = dg.invertDigit(d, x, alpha, num(values, 'N'));
+  const records = dg.invertDigit(d, x, alpha, N);
   const all = records.flatMap((r) => Array.from(r.y));
   return { empty: false, x, alpha, records, stability, range: [Math.min(0, ...all), Math.max(1e-9, ...all)] };
 }

@@ -1,7 +1,8 @@
 import '../digits/digits.css';
 import { panel } from '../digits/panel';
 import { part, mountEach } from '../runtime/dom';
-import { mountWidget, type WidgetSpec } from '../runtime/widget';
+import { mountWidget } from '../runtime/widget';
+import type { WidgetSpec } from '../runtime/spec';
 import { createWeightBars } from '../digits/bars';
 import { createDigitImage } from '../digits/image';
 import { createLineChart } from '../digits/lossLine';

@@ -1,7 +1,7 @@
-import type { ParamTable } from '../runtime/params';
+import type { ParamTable, ValuesOf } from '../runtime/params';
 
 /** The drawing widget's parameters: which D, α and N (the drawing itself is the widget's own state). */
-export const digitsDrawTable: ParamTable = [
+export const digitsDrawTable = [
   {
     name: 'dict',
     kind: 'choice',
@@ -23,4 +23,7 @@ export const digitsDrawTable: ParamTable = [
     scale: 'log',
   },
   { name: 'N', kind: 'number', label: 'Steps N', default: 20, min: 0, max: 200, step: 1, integer: true },
-];
+] as const satisfies ParamTable;
+
+/** The widget's values, typed from its table. */
+export type DigitsDrawValues = ValuesOf<typeof digitsDrawTable>;

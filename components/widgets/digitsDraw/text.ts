@@ -1,5 +1,5 @@
 import { formatFixed, formatSig } from '../../../src/words/format';
-import type { Badge, StepText } from '../runtime/widget';
+import type { Badge, StepText } from '../runtime/spec';
 import { predicted } from '../digitsInvert/compute';
 import type { DigitsDrawRun } from './compute';
 

@@ -1,6 +1,7 @@
 import { digits as dg } from '../../../src/solver';
 import { loadDigits } from '../digits/load';
-import { num, type ParamValues } from '../runtime/params';
+import { valuesOf, type ParamValues } from '../runtime/params';
+import { digitsGenerateTable } from './table';
 import { workerCompute, type RunJob } from '../runtime/workerCompute';
 import { digitsTrainTable } from '../digitsTrain/table';
 import type { DigitsTrainRun } from '../digitsTrain/compute';
@@ -17,14 +18,16 @@ export interface DigitsGenerateRun {
 export function generate(d: Float64Array, y: readonly number[]): Float64Array {
   const out = new Float64Array(dg.PIXELS);
   y.forEach((w, k) => {
-    for (let p = 0; p < dg.PIXELS; p++) out[p] += w * (d[k * dg.PIXELS + p] as number);
+    const row = d.subarray(k * dg.PIXELS, (k + 1) * dg.PIXELS);
+    row.forEach((v, p) => (out[p] = (out[p] ?? 0) + w * v));
   });
   return out;
 }
 
 /** The images for `values` given both dictionaries (pure: at build time and in the page). */
 export function generateWith(means: Float64Array, trained: Float64Array, values: ParamValues): DigitsGenerateRun {
-  const y = Array.from({ length: 10 }, (_, c) => num(values, `y${c}`));
+  const v = valuesOf(digitsGenerateTable, values);
+  const y = [v.y0, v.y1, v.y2, v.y3, v.y4, v.y5, v.y6, v.y7, v.y8, v.y9];
   return { y, means: generate(means, y), trained: generate(trained, y) };
 }
 

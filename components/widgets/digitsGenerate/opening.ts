@@ -1,6 +1,5 @@
-import { digits as dg } from '../../../src/solver';
 import { opening, type Opening } from '../runtime/opening';
-import type { ShellProps } from '../runtime/widget';
+import type { ShellProps } from '../runtime/spec';
 import { digitSvg } from '../digits/image';
 import { formatFixed } from '../../../src/words/format';
 import { generateWith } from './compute';

@@ -1,6 +1,7 @@
 import { digits as dg } from '../../../src/solver';
 import { loadDigits } from '../digits/load';
-import { num, str, type ParamValues } from '../runtime/params';
+import { valuesOf, type ParamValues } from '../runtime/params';
+import { digitsInvertTable } from './table';
 
 /** One digit's inversion: the solver's records for every step, and what the views need around them. */
 export interface DigitsInvertRun {
@@ -25,12 +26,13 @@ export function dictionary(data: dg.Digits, dict: string): Float64Array {
 
 /** The run for `values` on parsed data (pure: used at build time and in the page). */
 export function computeWith(data: dg.Digits, values: ParamValues): DigitsInvertRun {
-  const image = Math.min(num(values, 'image'), data.test.count);
-  const d = dictionary(data, str(values, 'dict'));
-  const alpha = num(values, 'alpha');
+  const v = valuesOf(digitsInvertTable, values);
+  const { alpha } = v;
+  const image = Math.min(v.image, data.test.count);
+  const d = dictionary(data, v.dict);
   const x = data.test.x.slice((image - 1) * dg.PIXELS, image * dg.PIXELS);
   // Throws a RangeError naming α and 1/λ_max when α is too large for this D.
-  const records = dg.invertDigit(d, x, alpha, num(values, 'N'));
+  const records = dg.invertDigit(d, x, alpha, v.N);
   const stability = dg.digitsStability(d, alpha);
   const lambdaMin = dg.symmetricEigenvalues(dg.gram(d))[0] as number;
   const all = records.flatMap((r) => Array.from(r.y));
@@ -38,7 +40,7 @@ export function computeWith(data: dg.Digits, values: ParamValues): DigitsInvertR
     image,
     x,
     label: data.test.labels[image - 1] as number,
-    dict: str(values, 'dict') === 'one' ? 'one' : 'means',
+    dict: v.dict,
     alpha,
     records,
     stability,

@@ -1,7 +1,7 @@
 import { digits as dg } from '../../../src/solver';
 import { digitSvg } from '../digits/image';
 import { opening, type Opening } from '../runtime/opening';
-import type { ShellProps } from '../runtime/widget';
+import type { ShellProps } from '../runtime/spec';
 import { computeWith } from './compute';
 import { digitsInvertTable } from './table';
 import { digitsInvertBadge, digitsInvertText } from './text';

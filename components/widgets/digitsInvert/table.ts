@@ -1,7 +1,7 @@
-import type { ParamTable } from '../runtime/params';
+import type { ParamTable, ValuesOf } from '../runtime/params';
 
 /** The digit-inversion widget's parameters: which test image, which D, α and N (the course's 0.005 and 20). */
-export const digitsInvertTable: ParamTable = [
+export const digitsInvertTable = [
   { name: 'image', kind: 'number', label: 'Test image', default: 1, min: 1, max: 450, step: 1, integer: true },
   {
     name: 'dict',
@@ -24,4 +24,7 @@ export const digitsInvertTable: ParamTable = [
     scale: 'log',
   },
   { name: 'N', kind: 'number', label: 'Steps N', default: 20, min: 0, max: 200, step: 1, integer: true },
-];
+] as const satisfies ParamTable;
+
+/** The widget's values, typed from its table. */
+export type DigitsInvertValues = ValuesOf<typeof digitsInvertTable>;

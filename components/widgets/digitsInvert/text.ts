@@ -1,5 +1,5 @@
 import { formatFixed, formatSig } from '../../../src/words/format';
-import type { Badge, StepText } from '../runtime/widget';
+import type { Badge, StepText } from '../runtime/spec';
 import { predicted, type DigitsInvertRun } from './compute';
 
 /** The numbers of step k in words: readout rows, the update as a sentence, the live-region line. */

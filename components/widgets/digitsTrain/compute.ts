@@ -1,5 +1,6 @@
 import { digits as dg } from '../../../src/solver';
-import { num, str, type ParamValues } from '../runtime/params';
+import { valuesOf, type ParamValues } from '../runtime/params';
+import { digitsTrainTable } from './table';
 import { dictionary } from '../digitsInvert/compute';
 
 /** A training run of D: the solver's record per update, and why it stopped early, if it did. */
@@ -17,16 +18,15 @@ export function computeTrainWith(
   values: ParamValues,
   progress?: (share: number) => void,
 ): DigitsTrainRun {
-  const alpha = num(values, 'alpha');
-  const steps = num(values, 'N');
+  const { start, alpha, N: steps, rate, updates } = valuesOf(digitsTrainTable, values);
   const run = dg.trainDigits({
-    d0: dictionary(data, str(values, 'start') === 'one' ? 'one' : 'means'),
+    d0: dictionary(data, start),
     train: data.train,
     test: data.test,
     alpha,
     steps,
-    rate: num(values, 'rate'),
-    updates: num(values, 'updates'),
+    rate,
+    updates,
     progress,
   });
   return { ...run, alpha, steps, testCount: data.test.count };

@@ -1,6 +1,6 @@
 import { digits as dg } from '../../../src/solver';
 import { opening, type Opening } from '../runtime/opening';
-import type { ShellProps } from '../runtime/widget';
+import type { ShellProps } from '../runtime/spec';
 import { computeTrainWith } from './compute';
 import { digitsTrainTable } from './table';
 import { digitsTrainBadge, digitsTrainText } from './text';

@@ -1,7 +1,7 @@
-import type { ParamTable } from '../runtime/params';
+import type { ParamTable, ValuesOf } from '../runtime/params';
 
 /** The dictionary-training widget's parameters (defaults: the course's run, as in lesson 15). */
-export const digitsTrainTable: ParamTable = [
+export const digitsTrainTable = [
   {
     name: 'start',
     kind: 'choice',
@@ -34,4 +34,7 @@ export const digitsTrainTable: ParamTable = [
     scale: 'log',
   },
   { name: 'updates', kind: 'number', label: 'Updates K', default: 100, min: 0, max: 300, step: 1, integer: true },
-];
+] as const satisfies ParamTable;
+
+/** The widget's values, typed from its table. */
+export type DigitsTrainValues = ValuesOf<typeof digitsTrainTable>;

@@ -1,5 +1,5 @@
 import { formatFixed, formatSig } from '../../../src/words/format';
-import type { Badge, StepText } from '../runtime/widget';
+import type { Badge, StepText } from '../runtime/spec';
 import type { DigitsTrainRun } from './compute';
 
 const pct = (share: number): string => `${formatFixed(100 * share, 1)} %`;

@@ -5,6 +5,8 @@
  * x ∈ [0, 1]⁶⁴, and rejects a file that is not exactly what the script writes.
  */
 
+import { f64At, numAt } from '../core/nth.ts';
+
 /** Pixels per image (8 × 8). */
 export const PIXELS = 64;
 /** Number of classes (the digits 0..9). */
@@ -93,10 +95,11 @@ export function classMeans(set: DigitSet): Float64Array {
   const n = new Array<number>(CLASSES).fill(0);
   for (let i = 0; i < set.count; i++) {
     const c = set.labels[i] as number;
-    n[c]++;
-    for (let p = 0; p < PIXELS; p++) d[c * PIXELS + p] += set.x[i * PIXELS + p] as number;
+    n[c] = numAt(n, c) + 1;
+    for (let p = 0; p < PIXELS; p++) d[c * PIXELS + p] = f64At(d, c * PIXELS + p) + (set.x[i * PIXELS + p] as number);
   }
-  for (let c = 0; c < CLASSES; c++) for (let p = 0; p < PIXELS; p++) d[c * PIXELS + p] /= n[c] || 1;
+  for (let c = 0; c < CLASSES; c++)
+    for (let p = 0; p < PIXELS; p++) d[c * PIXELS + p] = f64At(d, c * PIXELS + p) / (numAt(n, c) || 1);
   return d;
 }
 

@@ -12,6 +12,7 @@
 import { CLASSES, PIXELS, type DigitSet } from './data.ts';
 import { gram, matmul, matmulTB, solveSpd } from './linalg.ts';
 import { checkDigitsParams } from './params.ts';
+import { f64At, nth } from '../core/nth.ts';
 
 // Local copies: an imported binding read in a hot loop is a property lookup under some module loaders.
 const K = CLASSES;
@@ -56,7 +57,7 @@ export function stepPolynomial(g: Float64Array, alpha: number, steps: number): F
     const p = ps[n] as Float64Array;
     const gp = matmul(g, p, K, K, K);
     const next = p.map((v, i) => v - 2 * alpha * (gp[i] as number));
-    for (let k = 0; k < K; k++) next[k * K + k] += 2 * alpha;
+    for (let k = 0; k < K; k++) next[k * K + k] = f64At(next, k * K + k) + 2 * alpha;
     ps.push(next);
   }
   return ps;
@@ -97,7 +98,7 @@ export function scoreMap(m: Float64Array, set: DigitSet): { accuracy: number; co
   let right = 0;
   predicted.forEach((c, i) => {
     const truth = set.labels[i] as number;
-    confusion[truth * K + c]++;
+    confusion[truth * K + c] = nth(confusion, truth * K + c) + 1;
     if (c === truth) right++;
   });
   return { accuracy: right / set.count, confusion };

@@ -7,6 +7,7 @@
 import { CLASSES, PIXELS, type DigitSet, oneHot } from './data.ts';
 import { classesOf, scoreMap } from './invert.ts';
 import { matmul, matmulTA, solveSpd } from './linalg.ts';
+import { f64At } from '../core/nth.ts';
 
 // Local copies: an imported binding read in a hot loop is a property lookup under some module loaders.
 const K = CLASSES;
@@ -29,7 +30,7 @@ export function leastSquaresWeights(train: DigitSet, bias: boolean): Float64Arra
   const ata = matmulTA(a, a, train.count, cols, cols);
   let trace = 0;
   for (let i = 0; i < cols; i++) trace += ata[i * cols + i] as number;
-  for (let i = 0; i < cols; i++) ata[i * cols + i] += (1e-8 * trace) / cols;
+  for (let i = 0; i < cols; i++) ata[i * cols + i] = f64At(ata, i * cols + i) + (1e-8 * trace) / cols;
   return solveSpd(ata, matmulTA(a, oneHot(train.labels), train.count, cols, K), cols, K);
 }
 

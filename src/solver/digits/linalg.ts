@@ -3,6 +3,7 @@
  * (K = 10 classes, P = 64 pixels); G = DDᵀ is K × K and symmetric.
  */
 import { CLASSES, PIXELS } from './data.ts';
+import { f64At } from '../core/nth.ts';
 
 // Local copies: an imported binding read in a hot loop is a property lookup under some module loaders.
 const K = CLASSES;
@@ -29,7 +30,7 @@ export function matmul(a: Float64Array, b: Float64Array, r: number, m: number, c
     for (let k = 0; k < m; k++) {
       const aik = a[i * m + k] as number;
       if (aik === 0) continue;
-      for (let j = 0; j < c; j++) out[i * c + j] += aik * (b[k * c + j] as number);
+      for (let j = 0; j < c; j++) out[i * c + j] = f64At(out, i * c + j) + aik * (b[k * c + j] as number);
     }
   }
   return out;
@@ -42,7 +43,7 @@ export function matmulTA(a: Float64Array, b: Float64Array, m: number, r: number,
     for (let i = 0; i < r; i++) {
       const aki = a[k * r + i] as number;
       if (aki === 0) continue;
-      for (let j = 0; j < c; j++) out[i * c + j] += aki * (b[k * c + j] as number);
+      for (let j = 0; j < c; j++) out[i * c + j] = f64At(out, i * c + j) + aki * (b[k * c + j] as number);
     }
   }
   return out;

@@ -12,6 +12,7 @@
 import { CLASSES, PIXELS, type DigitSet, oneHot } from './data.ts';
 import { gram, matmul, matmulTA, matmulTB } from './linalg.ts';
 import { stepPolynomial } from './invert.ts';
+import { f64At } from '../core/nth.ts';
 
 // Local copies: an imported binding read in a hot loop is a property lookup under some module loaders.
 const K = CLASSES;
@@ -60,14 +61,14 @@ export interface ObjectiveValue {
 
 const identityMinus = (g: Float64Array, alpha: number): Float64Array => {
   const a = g.map((v) => -2 * alpha * v);
-  for (let k = 0; k < K; k++) a[k * K + k] += 1;
+  for (let k = 0; k < K; k++) a[k * K + k] = f64At(a, k * K + k) + 1;
   return a;
 };
 
 /** Adds (Ḡ + Ḡᵀ)D, the part of dT/dD that flows through G = DDᵀ, to `grad`. */
 function addThroughGram(grad: Float64Array, gBar: Float64Array, d: Float64Array): void {
   const sym = gBar.map((v, i) => v + (gBar[(i % K) * K + Math.floor(i / K)] as number));
-  matmul(sym, d, K, K, P).forEach((v, i) => (grad[i] += v));
+  matmul(sym, d, K, K, P).forEach((v, i) => (grad[i] = f64At(grad, i) + v));
 }
 
 /**
@@ -78,7 +79,7 @@ export function objectiveLiteral(d: Float64Array, batch: DigitsSample, alpha: nu
   const { count, x, targets } = batch;
   const a = identityMinus(gram(d), alpha);
   const drive = matmulTB(x, d, count, P, K);
-  for (let i = 0; i < drive.length; i++) drive[i] *= 2 * alpha;
+  for (let i = 0; i < drive.length; i++) drive[i] = f64At(drive, i) * (2 * alpha);
   const ys = [new Float64Array(count * K)];
   for (let n = 0; n < steps; n++) {
     const y = ys[n] as Float64Array;
@@ -86,7 +87,7 @@ export function objectiveLiteral(d: Float64Array, batch: DigitsSample, alpha: nu
     for (let i = 0; i < count; i++) {
       for (let j = 0; j < K; j++) {
         const yij = y[i * K + j] as number;
-        for (let k = 0; k < K; k++) next[i * K + k] += yij * (a[j * K + k] as number);
+        for (let k = 0; k < K; k++) next[i * K + k] = f64At(next, i * K + k) + yij * (a[j * K + k] as number);
       }
     }
     ys.push(next);
@@ -108,10 +109,10 @@ export function objectiveLiteral(d: Float64Array, batch: DigitsSample, alpha: nu
       for (let j = 0; j < K; j++) {
         const yij = -2 * alpha * (y[i * K + j] as number);
         const bij = yBar[i * K + j] as number;
-        driveBar[i * K + j] += bij;
+        driveBar[i * K + j] = f64At(driveBar, i * K + j) + bij;
         let s = 0;
         for (let k = 0; k < K; k++) {
-          gBar[j * K + k] += yij * (yBar[i * K + k] as number);
+          gBar[j * K + k] = f64At(gBar, j * K + k) + yij * (yBar[i * K + k] as number);
           s += (yBar[i * K + k] as number) * (a[j * K + k] as number);
         }
         prev[i * K + j] = s;
@@ -120,7 +121,7 @@ export function objectiveLiteral(d: Float64Array, batch: DigitsSample, alpha: nu
     yBar = prev;
   }
   const grad = matmulTA(driveBar, x, count, K, P);
-  for (let i = 0; i < grad.length; i++) grad[i] *= 2 * alpha;
+  for (let i = 0; i < grad.length; i++) grad[i] = f64At(grad, i) * (2 * alpha);
   addThroughGram(grad, gBar, d);
   return { T, grad };
 }
@@ -139,7 +140,7 @@ export function objectiveFast(d: Float64Array, batch: DigitsBatch, alpha: number
   const a = identityMinus(g, alpha);
   const gBar = new Float64Array(K * K);
   for (let n = steps; n >= 1; n--) {
-    matmulTB(pBar, ps[n - 1] as Float64Array, K, K, K).forEach((v, i) => (gBar[i] += -2 * alpha * v));
+    matmulTB(pBar, ps[n - 1] as Float64Array, K, K, K).forEach((v, i) => (gBar[i] = f64At(gBar, i) + -2 * alpha * v));
     pBar = matmul(a, pBar, K, K, K);
   }
   addThroughGram(grad, gBar, d);
