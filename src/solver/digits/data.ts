@@ -5,7 +5,7 @@
  * x ∈ [0, 1]⁶⁴, and rejects a file that is not exactly what the script writes.
  */
 
-import { f64At, numAt } from '../core/nth.ts';
+import { f64At, nth, numAt } from '../core/nth.ts';
 
 /** Pixels per image (8 × 8). */
 export const PIXELS = 64;
@@ -49,7 +49,7 @@ export function fnv1a(bytes: Uint8Array): number {
 function subset(pixels: Uint8Array, labels: Uint8Array, from: number, to: number): DigitSet {
   const count = to - from;
   const x = new Float64Array(count * PIXELS);
-  for (let i = 0; i < x.length; i++) x[i] = (pixels[from * PIXELS + i] as number) / MAX_PIXEL;
+  for (let i = 0; i < x.length; i++) x[i] = nth(pixels, from * PIXELS + i) / MAX_PIXEL;
   return { count, x, labels: labels.slice(from, to) };
 }
 
@@ -94,9 +94,9 @@ export function classMeans(set: DigitSet): Float64Array {
   const d = new Float64Array(CLASSES * PIXELS);
   const n = new Array<number>(CLASSES).fill(0);
   for (let i = 0; i < set.count; i++) {
-    const c = set.labels[i] as number;
+    const c = nth(set.labels, i);
     n[c] = numAt(n, c) + 1;
-    for (let p = 0; p < PIXELS; p++) d[c * PIXELS + p] = f64At(d, c * PIXELS + p) + (set.x[i * PIXELS + p] as number);
+    for (let p = 0; p < PIXELS; p++) d[c * PIXELS + p] = f64At(d, c * PIXELS + p) + f64At(set.x, i * PIXELS + p);
   }
   for (let c = 0; c < CLASSES; c++)
     for (let p = 0; p < PIXELS; p++) d[c * PIXELS + p] = f64At(d, c * PIXELS + p) / (numAt(n, c) || 1);

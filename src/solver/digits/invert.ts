@@ -33,17 +33,17 @@ export function invertDigit(d: Float64Array, x: Float64Array, alpha: number, ste
   const dx = matmul(d, x, K, P, 1);
   const record = (n: number, y: Float64Array): DigitStep => {
     const reconstruction = matmul(y, d, 1, K, P);
-    const loss = reconstruction.reduce((s, r, p) => s + ((x[p] as number) - r) ** 2, 0);
+    const loss = reconstruction.reduce((s, r, p) => s + (f64At(x, p) - r) ** 2, 0);
     return { n, y, reconstruction, loss };
   };
   const out = [record(0, new Float64Array(K))];
   for (let n = 0; n < steps; n++) {
-    const y = (out[n] as DigitStep).y;
+    const y = nth(out, n).y;
     const gy = matmul(g, y, K, K, 1);
     out.push(
       record(
         n + 1,
-        y.map((yi, k) => yi - 2 * alpha * ((gy[k] as number) - (dx[k] as number))),
+        y.map((yi, k) => yi - 2 * alpha * (f64At(gy, k) - f64At(dx, k))),
       ),
     );
   }
@@ -54,9 +54,9 @@ export function invertDigit(d: Float64Array, x: Float64Array, alpha: number, ste
 export function stepPolynomial(g: Float64Array, alpha: number, steps: number): Float64Array[] {
   const ps = [new Float64Array(K * K)];
   for (let n = 0; n < steps; n++) {
-    const p = ps[n] as Float64Array;
+    const p = nth(ps, n);
     const gp = matmul(g, p, K, K, K);
-    const next = p.map((v, i) => v - 2 * alpha * (gp[i] as number));
+    const next = p.map((v, i) => v - 2 * alpha * f64At(gp, i));
     for (let k = 0; k < K; k++) next[k * K + k] = f64At(next, k * K + k) + 2 * alpha;
     ps.push(next);
   }
@@ -66,7 +66,7 @@ export function stepPolynomial(g: Float64Array, alpha: number, steps: number): F
 /** M_N = P_N D (10 × 64): the N-step inversion as one linear map, y_N = M_N x. */
 export function inversionMatrix(d: Float64Array, alpha: number, steps: number): Float64Array {
   checkDigitsParams(d, alpha, steps);
-  return matmul(stepPolynomial(gram(d), alpha, steps)[steps] as Float64Array, d, K, K, P);
+  return matmul(nth(stepPolynomial(gram(d), alpha, steps), steps), d, K, K, P);
 }
 
 /** The exact minimiser of L as a map, M_∞ = (DDᵀ)⁻¹D (the limit N → ∞ for a stable α). */
@@ -85,7 +85,7 @@ export function classesOf(h: Float64Array): Uint8Array {
   const out = new Uint8Array(count);
   for (let i = 0; i < count; i++) {
     let best = 0;
-    for (let k = 1; k < K; k++) if ((h[i * K + k] as number) > (h[i * K + best] as number)) best = k;
+    for (let k = 1; k < K; k++) if (f64At(h, i * K + k) > f64At(h, i * K + best)) best = k;
     out[i] = best;
   }
   return out;
@@ -97,7 +97,7 @@ export function scoreMap(m: Float64Array, set: DigitSet): { accuracy: number; co
   const confusion = new Uint16Array(K * K);
   let right = 0;
   predicted.forEach((c, i) => {
-    const truth = set.labels[i] as number;
+    const truth = nth(set.labels, i);
     confusion[truth * K + c] = nth(confusion, truth * K + c) + 1;
     if (c === truth) right++;
   });

@@ -29,7 +29,7 @@ export function leastSquaresWeights(train: DigitSet, bias: boolean): Float64Arra
   const { a, cols } = withBias(train, bias);
   const ata = matmulTA(a, a, train.count, cols, cols);
   let trace = 0;
-  for (let i = 0; i < cols; i++) trace += ata[i * cols + i] as number;
+  for (let i = 0; i < cols; i++) trace += f64At(ata, i * cols + i);
   for (let i = 0; i < cols; i++) ata[i * cols + i] = f64At(ata, i * cols + i) + (1e-8 * trace) / cols;
   return solveSpd(ata, matmulTA(a, oneHot(train.labels), train.count, cols, K), cols, K);
 }
@@ -45,12 +45,12 @@ export function leastSquaresAccuracy(w: Float64Array, set: DigitSet, bias: boole
 export function leastSquaresT(w: Float64Array, set: DigitSet): number {
   const h = matmul(set.x, w, set.count, P, K);
   const t = oneHot(set.labels);
-  return h.reduce((s, v, i) => s + ((t[i] as number) - v) ** 2, 0);
+  return h.reduce((s, v, i) => s + (f64At(t, i) - v) ** 2, 0);
 }
 
 /** The confusion matrix and accuracy of the no-bias weights as a map M = Wᵀ, like {@link scoreMap}. */
 export function leastSquaresScore(w: Float64Array, set: DigitSet): ReturnType<typeof scoreMap> {
   const m = new Float64Array(K * P);
-  for (let p = 0; p < P; p++) for (let k = 0; k < K; k++) m[k * P + p] = w[p * K + k] as number;
+  for (let p = 0; p < P; p++) for (let k = 0; k < K; k++) m[k * P + p] = f64At(w, p * K + k);
   return scoreMap(m, set);
 }

@@ -15,7 +15,7 @@ export function gram(d: Float64Array): Float64Array {
   for (let i = 0; i < K; i++) {
     for (let j = i; j < K; j++) {
       let s = 0;
-      for (let p = 0; p < P; p++) s += (d[i * P + p] as number) * (d[j * P + p] as number);
+      for (let p = 0; p < P; p++) s += f64At(d, i * P + p) * f64At(d, j * P + p);
       g[i * K + j] = s;
       g[j * K + i] = s;
     }
@@ -28,9 +28,9 @@ export function matmul(a: Float64Array, b: Float64Array, r: number, m: number, c
   const out = new Float64Array(r * c);
   for (let i = 0; i < r; i++) {
     for (let k = 0; k < m; k++) {
-      const aik = a[i * m + k] as number;
+      const aik = f64At(a, i * m + k);
       if (aik === 0) continue;
-      for (let j = 0; j < c; j++) out[i * c + j] = f64At(out, i * c + j) + aik * (b[k * c + j] as number);
+      for (let j = 0; j < c; j++) out[i * c + j] = f64At(out, i * c + j) + aik * f64At(b, k * c + j);
     }
   }
   return out;
@@ -41,9 +41,9 @@ export function matmulTA(a: Float64Array, b: Float64Array, m: number, r: number,
   const out = new Float64Array(r * c);
   for (let k = 0; k < m; k++) {
     for (let i = 0; i < r; i++) {
-      const aki = a[k * r + i] as number;
+      const aki = f64At(a, k * r + i);
       if (aki === 0) continue;
-      for (let j = 0; j < c; j++) out[i * c + j] = f64At(out, i * c + j) + aki * (b[k * c + j] as number);
+      for (let j = 0; j < c; j++) out[i * c + j] = f64At(out, i * c + j) + aki * f64At(b, k * c + j);
     }
   }
   return out;
@@ -55,7 +55,7 @@ export function matmulTB(a: Float64Array, b: Float64Array, r: number, m: number,
   for (let i = 0; i < r; i++) {
     for (let j = 0; j < c; j++) {
       let s = 0;
-      for (let k = 0; k < m; k++) s += (a[i * m + k] as number) * (b[j * m + k] as number);
+      for (let k = 0; k < m; k++) s += f64At(a, i * m + k) * f64At(b, j * m + k);
       out[i * c + j] = s;
     }
   }
@@ -74,7 +74,7 @@ export function largestEigenvalue(g: Float64Array, n = K, maxIter = 1000): numbe
     const w = matmul(g, v, n, n, 1);
     const norm = Math.hypot(...w);
     if (norm === 0) return 0;
-    const next = w.reduce((s, wi, i) => s + wi * (v[i] as number), 0);
+    const next = w.reduce((s, wi, i) => s + wi * f64At(v, i), 0);
     v = w.map((wi) => wi / norm);
     if (Math.abs(next - lambda) <= 1e-12 * Math.abs(next)) return next;
     lambda = next;
@@ -87,32 +87,32 @@ export function symmetricEigenvalues(g: Float64Array, n = K): number[] {
   const a = Float64Array.from(g);
   for (let sweep = 0; sweep < 100; sweep++) {
     let off = 0;
-    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) off += (a[i * n + j] as number) ** 2;
+    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) off += f64At(a, i * n + j) ** 2;
     if (off < 1e-30) break;
     for (let p = 0; p < n; p++) {
       for (let q = p + 1; q < n; q++) {
-        const apq = a[p * n + q] as number;
+        const apq = f64At(a, p * n + q);
         if (apq === 0) continue;
-        const theta = ((a[q * n + q] as number) - (a[p * n + p] as number)) / (2 * apq);
+        const theta = (f64At(a, q * n + q) - f64At(a, p * n + p)) / (2 * apq);
         const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
         const c = 1 / Math.sqrt(t * t + 1);
         const s = t * c;
         for (let k = 0; k < n; k++) {
-          const akp = a[k * n + p] as number;
-          const akq = a[k * n + q] as number;
+          const akp = f64At(a, k * n + p);
+          const akq = f64At(a, k * n + q);
           a[k * n + p] = c * akp - s * akq;
           a[k * n + q] = s * akp + c * akq;
         }
         for (let k = 0; k < n; k++) {
-          const apk = a[p * n + k] as number;
-          const aqk = a[q * n + k] as number;
+          const apk = f64At(a, p * n + k);
+          const aqk = f64At(a, q * n + k);
           a[p * n + k] = c * apk - s * aqk;
           a[q * n + k] = s * apk + c * aqk;
         }
       }
     }
   }
-  return Array.from({ length: n }, (_, i) => a[i * n + i] as number).sort((x, y) => x - y);
+  return Array.from({ length: n }, (_, i) => f64At(a, i * n + i)).sort((x, y) => x - y);
 }
 
 /**
@@ -123,25 +123,25 @@ export function solveSpd(a: Float64Array, b: Float64Array, n: number, c: number)
   const l = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
     for (let j = 0; j <= i; j++) {
-      let s = a[i * n + j] as number;
-      for (let k = 0; k < j; k++) s -= (l[i * n + k] as number) * (l[j * n + k] as number);
+      let s = f64At(a, i * n + j);
+      for (let k = 0; k < j; k++) s -= f64At(l, i * n + k) * f64At(l, j * n + k);
       if (i === j) {
         if (!(s > 0)) throw new RangeError('the matrix is not positive definite (rows of D depend on each other)');
         l[i * n + i] = Math.sqrt(s);
-      } else l[i * n + j] = s / (l[j * n + j] as number);
+      } else l[i * n + j] = s / f64At(l, j * n + j);
     }
   }
   const x = Float64Array.from(b);
   for (let col = 0; col < c; col++) {
     for (let i = 0; i < n; i++) {
-      let s = x[i * c + col] as number;
-      for (let k = 0; k < i; k++) s -= (l[i * n + k] as number) * (x[k * c + col] as number);
-      x[i * c + col] = s / (l[i * n + i] as number);
+      let s = f64At(x, i * c + col);
+      for (let k = 0; k < i; k++) s -= f64At(l, i * n + k) * f64At(x, k * c + col);
+      x[i * c + col] = s / f64At(l, i * n + i);
     }
     for (let i = n - 1; i >= 0; i--) {
-      let s = x[i * c + col] as number;
-      for (let k = i + 1; k < n; k++) s -= (l[k * n + i] as number) * (x[k * c + col] as number);
-      x[i * c + col] = s / (l[i * n + i] as number);
+      let s = f64At(x, i * c + col);
+      for (let k = i + 1; k < n; k++) s -= f64At(l, k * n + i) * f64At(x, k * c + col);
+      x[i * c + col] = s / f64At(l, i * n + i);
     }
   }
   return x;

@@ -12,7 +12,7 @@
 import { CLASSES, PIXELS, type DigitSet, oneHot } from './data.ts';
 import { gram, matmul, matmulTA, matmulTB } from './linalg.ts';
 import { stepPolynomial } from './invert.ts';
-import { f64At } from '../core/nth.ts';
+import { f64At, nth } from '../core/nth.ts';
 
 // Local copies: an imported binding read in a hot loop is a property lookup under some module loaders.
 const K = CLASSES;
@@ -67,7 +67,7 @@ const identityMinus = (g: Float64Array, alpha: number): Float64Array => {
 
 /** Adds (Ḡ + Ḡᵀ)D, the part of dT/dD that flows through G = DDᵀ, to `grad`. */
 function addThroughGram(grad: Float64Array, gBar: Float64Array, d: Float64Array): void {
-  const sym = gBar.map((v, i) => v + (gBar[(i % K) * K + Math.floor(i / K)] as number));
+  const sym = gBar.map((v, i) => v + f64At(gBar, (i % K) * K + Math.floor(i / K)));
   matmul(sym, d, K, K, P).forEach((v, i) => (grad[i] = f64At(grad, i) + v));
 }
 
@@ -82,38 +82,38 @@ export function objectiveLiteral(d: Float64Array, batch: DigitsSample, alpha: nu
   for (let i = 0; i < drive.length; i++) drive[i] = f64At(drive, i) * (2 * alpha);
   const ys = [new Float64Array(count * K)];
   for (let n = 0; n < steps; n++) {
-    const y = ys[n] as Float64Array;
+    const y = nth(ys, n);
     const next = Float64Array.from(drive);
     for (let i = 0; i < count; i++) {
       for (let j = 0; j < K; j++) {
-        const yij = y[i * K + j] as number;
-        for (let k = 0; k < K; k++) next[i * K + k] = f64At(next, i * K + k) + yij * (a[j * K + k] as number);
+        const yij = f64At(y, i * K + j);
+        for (let k = 0; k < K; k++) next[i * K + k] = f64At(next, i * K + k) + yij * f64At(a, j * K + k);
       }
     }
     ys.push(next);
   }
-  const h = ys[steps] as Float64Array;
+  const h = nth(ys, steps);
   let T = 0;
   let yBar = new Float64Array(count * K);
   for (let i = 0; i < yBar.length; i++) {
-    const r = (targets[i] as number) - (h[i] as number);
+    const r = f64At(targets, i) - f64At(h, i);
     T += r * r;
     yBar[i] = -2 * r;
   }
   const gBar = new Float64Array(K * K);
   const driveBar = new Float64Array(count * K);
   for (let n = steps; n >= 1; n--) {
-    const y = ys[n - 1] as Float64Array;
+    const y = nth(ys, n - 1);
     const prev = new Float64Array(count * K);
     for (let i = 0; i < count; i++) {
       for (let j = 0; j < K; j++) {
-        const yij = -2 * alpha * (y[i * K + j] as number);
-        const bij = yBar[i * K + j] as number;
+        const yij = -2 * alpha * f64At(y, i * K + j);
+        const bij = f64At(yBar, i * K + j);
         driveBar[i * K + j] = f64At(driveBar, i * K + j) + bij;
         let s = 0;
         for (let k = 0; k < K; k++) {
-          gBar[j * K + k] = f64At(gBar, j * K + k) + yij * (yBar[i * K + k] as number);
-          s += (yBar[i * K + k] as number) * (a[j * K + k] as number);
+          gBar[j * K + k] = f64At(gBar, j * K + k) + yij * f64At(yBar, i * K + k);
+          s += f64At(yBar, i * K + k) * f64At(a, j * K + k);
         }
         prev[i * K + j] = s;
       }
@@ -130,17 +130,17 @@ export function objectiveLiteral(d: Float64Array, batch: DigitsSample, alpha: nu
 export function objectiveFast(d: Float64Array, batch: DigitsBatch, alpha: number, steps: number): ObjectiveValue {
   const g = gram(d);
   const ps = stepPolynomial(g, alpha, steps);
-  const m = matmul(ps[steps] as Float64Array, d, K, K, P);
+  const m = matmul(nth(ps, steps), d, K, K, P);
   const ms = matmul(m, batch.xtx, K, P, P);
   let T = batch.tt;
-  m.forEach((v, i) => (T += v * ((ms[i] as number) - 2 * (batch.ttx[i] as number))));
-  const mBar = ms.map((v, i) => 2 * (v - (batch.ttx[i] as number)));
-  const grad = matmulTA(ps[steps] as Float64Array, mBar, K, K, P);
+  m.forEach((v, i) => (T += v * (f64At(ms, i) - 2 * f64At(batch.ttx, i))));
+  const mBar = ms.map((v, i) => 2 * (v - f64At(batch.ttx, i)));
+  const grad = matmulTA(nth(ps, steps), mBar, K, K, P);
   let pBar: Float64Array = matmulTB(mBar, d, K, P, K);
   const a = identityMinus(g, alpha);
   const gBar = new Float64Array(K * K);
   for (let n = steps; n >= 1; n--) {
-    matmulTB(pBar, ps[n - 1] as Float64Array, K, K, K).forEach((v, i) => (gBar[i] = f64At(gBar, i) + -2 * alpha * v));
+    matmulTB(pBar, nth(ps, n - 1), K, K, K).forEach((v, i) => (gBar[i] = f64At(gBar, i) + -2 * alpha * v));
     pBar = matmul(a, pBar, K, K, K);
   }
   addThroughGram(grad, gBar, d);
@@ -158,15 +158,15 @@ export function directionalLiteral(
   const { count, x, targets } = batch;
   const a = identityMinus(gram(d), alpha);
   const half = matmulTB(dd, d, K, P, K);
-  const gDot = half.map((v, i) => v + (half[(i % K) * K + Math.floor(i / K)] as number));
+  const gDot = half.map((v, i) => v + f64At(half, (i % K) * K + Math.floor(i / K)));
   const drive = matmulTB(x, d, count, P, K).map((v) => 2 * alpha * v);
   const driveDot = matmulTB(x, dd, count, P, K).map((v) => 2 * alpha * v);
   let y = new Float64Array(count * K);
   let yDot = new Float64Array(count * K);
   for (let n = 0; n < steps; n++) {
     const ygDot = matmul(y, gDot, count, K, K);
-    yDot = matmul(yDot, a, count, K, K).map((v, i) => v - 2 * alpha * (ygDot[i] as number) + (driveDot[i] as number));
-    y = matmul(y, a, count, K, K).map((v, i) => v + (drive[i] as number));
+    yDot = matmul(yDot, a, count, K, K).map((v, i) => v - 2 * alpha * f64At(ygDot, i) + f64At(driveDot, i));
+    y = matmul(y, a, count, K, K).map((v, i) => v + f64At(drive, i));
   }
-  return y.reduce((s, v, i) => s - 2 * ((targets[i] as number) - v) * (yDot[i] as number), 0);
+  return y.reduce((s, v, i) => s - 2 * (f64At(targets, i) - v) * f64At(yDot, i), 0);
 }

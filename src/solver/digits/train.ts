@@ -8,6 +8,7 @@ import { CLASSES, type DigitSet } from './data.ts';
 import { inversionMatrix, scoreMap } from './invert.ts';
 import { type DigitsBatch, batchOf, objectiveFast, objectiveLiteral } from './objective.ts';
 import { checkDigitsParams, digitsStability } from './params.ts';
+import { f64At } from '../core/nth.ts';
 
 // Local copies: an imported binding read in a hot loop is a property lookup under some module loaders.
 const K = CLASSES;
@@ -92,12 +93,12 @@ export function trainDigits(p: DigitsTrainParams, batch: DigitsBatch = batchOf(p
   for (let t = 1; t <= p.updates; t++) {
     const g = value.grad;
     for (let j = 0; j < d.length; j++) {
-      const gj = g[j] as number;
-      first[j] = BETA1 * (first[j] as number) + (1 - BETA1) * gj;
-      second[j] = BETA2 * (second[j] as number) + (1 - BETA2) * gj * gj;
-      const mHat = (first[j] as number) / (1 - BETA1 ** t);
-      const sHat = (second[j] as number) / (1 - BETA2 ** t);
-      d[j] = (d[j] as number) - (p.rate * mHat) / (Math.sqrt(sHat) + EPS);
+      const gj = f64At(g, j);
+      first[j] = BETA1 * f64At(first, j) + (1 - BETA1) * gj;
+      second[j] = BETA2 * f64At(second, j) + (1 - BETA2) * gj * gj;
+      const mHat = f64At(first, j) / (1 - BETA1 ** t);
+      const sHat = f64At(second, j) / (1 - BETA2 ** t);
+      d[j] = f64At(d, j) - (p.rate * mHat) / (Math.sqrt(sHat) + EPS);
     }
     const s = digitsStability(d, p.alpha);
     if (!s.stable) {
