@@ -3,6 +3,7 @@
  * the whole run (so stepping shows the bars grow); the largest weight is marked.
  */
 import { svgEl } from './image';
+import { valueAt } from './valueAt';
 
 const W = 220;
 const H = 120;
@@ -38,9 +39,9 @@ export function createWeightBars(host: HTMLElement): WeightBars {
       const high = Math.max(hi, low + 1e-9);
       const at = (v: number): number => TOP + ((high - v) / (high - low)) * (H - TOP - BOTTOM);
       let best = 0;
-      for (let k = 1; k < 10; k++) if ((y[k] as number) > (y[best] as number)) best = k;
+      for (let k = 1; k < 10; k++) if (valueAt(y, k) > valueAt(y, best)) best = k;
       bars.forEach((rect, k) => {
-        const v = y[k] as number;
+        const v = valueAt(y, k);
         rect.setAttribute('y', String(Math.min(at(v), at(0))));
         rect.setAttribute('height', String(Math.max(0.5, Math.abs(at(v) - at(0)))));
         rect.setAttribute('class', k === best ? 'best' : v < 0 ? 'neg' : 'pos');

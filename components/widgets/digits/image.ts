@@ -1,3 +1,5 @@
+import { valueAt } from './valueAt';
+
 /**
  * An 8 × 8 image as SVG squares: ink (positive values) in the text colour, negative values in
  * the series-2 colour, each square's opacity its size against `scale`. The same markup serves
@@ -16,7 +18,7 @@ function ink(v: number, scale: number): { cls: string; opacity: string } {
 export function digitSvg(values: ArrayLike<number>, label: string, scale = 1): string {
   const cells: string[] = [];
   for (let i = 0; i < SIDE * SIDE; i++) {
-    const { cls, opacity } = ink(values[i] as number, scale);
+    const { cls, opacity } = ink(valueAt(values, i), scale);
     cells.push(
       `<rect class="${cls}" x="${i % SIDE}" y="${Math.floor(i / SIDE)}" width="1" height="1" fill-opacity="${opacity}"/>`,
     );
@@ -41,7 +43,7 @@ export function createDigitImage(host: HTMLElement): DigitImage {
     svg,
     update(values, label, scale = 1) {
       rects.forEach((rect, i) => {
-        const { cls, opacity } = ink(values[i] as number, scale);
+        const { cls, opacity } = ink(valueAt(values, i), scale);
         if (rect.getAttribute('class') !== cls) rect.setAttribute('class', cls);
         rect.setAttribute('fill-opacity', opacity);
       });

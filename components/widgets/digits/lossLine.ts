@@ -3,6 +3,7 @@
  * index, with the current record marked; log scale when the values span more than a decade.
  */
 import { svgEl } from './image';
+import { valueAt } from './valueAt';
 
 const W = 220;
 const H = 120;
@@ -44,7 +45,7 @@ export function createLineChart(host: HTMLElement, axis: string): LineChart {
       path.setAttribute('d', line(values));
       path2.setAttribute('d', line(second));
       dot.setAttribute('cx', x(k).toFixed(1));
-      dot.setAttribute('cy', y(values[k] as number).toFixed(1));
+      dot.setAttribute('cy', y(valueAt(values, k)).toFixed(1));
       svg.setAttribute('aria-label', label);
     },
   };

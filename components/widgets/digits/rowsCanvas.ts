@@ -1,3 +1,5 @@
+import { valueAt } from './valueAt';
+
 /**
  * The ten rows of D as ten 8 × 8 images on one canvas (5 × 2), positive pixels in the text
  * colour and negative ones in the series-2 colour, opacity by size against the largest |value|.
@@ -30,7 +32,7 @@ export function createRowsCanvas(host: HTMLElement): RowsCanvas {
       ctx.fillStyle = style.getPropertyValue('--bg').trim() || '#fff';
       ctx.fillRect(0, 0, canvas.width, canvas.height);
       let scale = 1e-12;
-      for (let i = 0; i < d.length; i++) scale = Math.max(scale, Math.abs(d[i] as number));
+      for (let i = 0; i < d.length; i++) scale = Math.max(scale, Math.abs(valueAt(d, i)));
       ctx.font = '11px system-ui, sans-serif';
       ctx.textAlign = 'center';
       for (let row = 0; row < 10; row++) {
@@ -39,7 +41,7 @@ export function createRowsCanvas(host: HTMLElement): RowsCanvas {
         ctx.strokeStyle = style.getPropertyValue('--border').trim() || '#888';
         ctx.strokeRect(x0 - 0.5, y0 - 0.5, SIDE + 1, SIDE + 1);
         for (let p = 0; p < 64; p++) {
-          const v = d[row * 64 + p] as number;
+          const v = valueAt(d, row * 64 + p);
           if (v === 0) continue;
           ctx.globalAlpha = Math.min(1, Math.abs(v) / scale);
           ctx.fillStyle = v < 0 ? neg : ink;

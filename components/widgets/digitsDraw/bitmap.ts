@@ -1,3 +1,5 @@
+import { valueAt } from '../digits/valueAt';
+
 /**
  * The drawing as the data set was made: a 32 × 32 black-and-white bitmap, reduced to 8 × 8 by
  * counting the ink cells of each 4 × 4 block (0..16), then divided by 16 like the data.
@@ -31,9 +33,9 @@ export function fromImage(x: ArrayLike<number>): Uint8Array {
   const order = [5, 6, 9, 10, 1, 2, 4, 7, 8, 11, 13, 14, 0, 3, 12, 15];
   const bitmap = blank();
   for (let b = 0; b < 64; b++) {
-    const count = Math.round((x[b] as number) * 16);
+    const count = Math.round(valueAt(x, b) * 16);
     for (let i = 0; i < count; i++) {
-      const cell = order[i] as number;
+      const cell = valueAt(order, i);
       const r = Math.floor(b / 8) * BLOCK + Math.floor(cell / BLOCK);
       const c = (b % 8) * BLOCK + (cell % BLOCK);
       bitmap[r * SIZE + c] = 1;

@@ -2,6 +2,7 @@ import { formatFixed, formatSig } from '../../../src/words/format';
 import type { Badge, StepText } from '../runtime/spec';
 import { predicted } from '../digitsInvert/compute';
 import type { DigitsDrawRun } from './compute';
+import { valueAt } from '../digits/valueAt';
 
 /** The sentence an empty drawing gets instead of a classification. */
 export const EMPTY_MESSAGE =
@@ -20,13 +21,13 @@ export function digitsDrawText(run: DigitsDrawRun, k: number): StepText {
     readout: [
       ['n', String(k)],
       ['reads as', k === 0 ? '— (all weights 0)' : String(best)],
-      ['largest weight', formatFixed(r.y[best] as number, 3)],
+      ['largest weight', formatFixed(valueAt(r.y, best), 3)],
       ['L = ‖x − Dᵀyₙ‖²', formatFixed(r.loss, 3)],
     ],
     narration:
       k === 0
         ? 'Step 0: all weights are 0.'
-        : `Step ${k}: your drawing reads as a ${best} (weight ${formatSig(r.y[best] as number, 3)}).`,
+        : `Step ${k}: your drawing reads as a ${best} (weight ${formatSig(valueAt(r.y, best), 3)}).`,
   };
 }
 

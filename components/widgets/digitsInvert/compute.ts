@@ -2,6 +2,7 @@ import { digits as dg } from '../../../src/solver';
 import { loadDigits } from '../digits/load';
 import { valuesOf, type ParamValues } from '../runtime/params';
 import { digitsInvertTable } from './table';
+import { valueAt } from '../digits/valueAt';
 
 /** One digit's inversion: the solver's records for every step, and what the views need around them. */
 export interface DigitsInvertRun {
@@ -34,12 +35,12 @@ export function computeWith(data: dg.Digits, values: ParamValues): DigitsInvertR
   // Throws a RangeError naming α and 1/λ_max when α is too large for this D.
   const records = dg.invertDigit(d, x, alpha, v.N);
   const stability = dg.digitsStability(d, alpha);
-  const lambdaMin = dg.symmetricEigenvalues(dg.gram(d))[0] as number;
+  const lambdaMin = valueAt(dg.symmetricEigenvalues(dg.gram(d)), 0);
   const all = records.flatMap((r) => Array.from(r.y));
   return {
     image,
     x,
-    label: data.test.labels[image - 1] as number,
+    label: valueAt(data.test.labels, image - 1),
     dict: v.dict,
     alpha,
     records,
@@ -57,6 +58,6 @@ export function computeDigitsInvert(values: ParamValues): Promise<DigitsInvertRu
 /** The digit the weights y pick: the index of the largest. */
 export function predicted(y: ArrayLike<number>): number {
   let best = 0;
-  for (let k = 1; k < y.length; k++) if ((y[k] as number) > (y[best] as number)) best = k;
+  for (let k = 1; k < y.length; k++) if (valueAt(y, k) > valueAt(y, best)) best = k;
   return best;
 }

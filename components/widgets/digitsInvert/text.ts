@@ -1,6 +1,7 @@
 import { formatFixed, formatSig } from '../../../src/words/format';
 import type { Badge, StepText } from '../runtime/spec';
 import { predicted, type DigitsInvertRun } from './compute';
+import { valueAt } from '../digits/valueAt';
 
 /** The numbers of step k in words: readout rows, the update as a sentence, the live-region line. */
 export function digitsInvertText(run: DigitsInvertRun, k: number): StepText {
@@ -11,7 +12,7 @@ export function digitsInvertText(run: DigitsInvertRun, k: number): StepText {
   const readout: [string, string][] = [
     ['n', String(k)],
     ['reads as', k === 0 ? '— (all weights 0)' : String(best)],
-    ['largest weight', formatFixed(r.y[best] as number, 3)],
+    ['largest weight', formatFixed(valueAt(r.y, best), 3)],
     ['sum of the weights', formatFixed(sum, 3)],
     ['L = ‖x − Dᵀyₙ‖²', formatFixed(r.loss, 3)],
     ['true digit', String(run.label)],
@@ -20,7 +21,7 @@ export function digitsInvertText(run: DigitsInvertRun, k: number): StepText {
   const narration =
     k === 0
       ? `Step 0: all ten weights are 0, the reconstruction is blank, loss ${formatSig(r.loss, 3)}.`
-      : `Step ${k}: the largest weight is on ${best} (${formatSig(r.y[best] as number, 3)}), loss ${formatSig(r.loss, 3)}; the image is a ${run.label}.`;
+      : `Step ${k}: the largest weight is on ${best} (${formatSig(valueAt(r.y, best), 3)}), loss ${formatSig(r.loss, 3)}; the image is a ${run.label}.`;
   return { slots: {}, equation, readout, narration };
 }
 

@@ -1,3 +1,5 @@
+import { valueAt } from '../digits/valueAt';
+
 /**
  * The confusion matrix as an HTML table (rows: true digit, columns: digit read), each cell
  * shaded by its share of its row; the diagonal holds the right answers.
@@ -31,9 +33,9 @@ export function createConfusionTable(host: HTMLElement): ConfusionTable {
       caption.textContent = text;
       for (let r = 0; r < 10; r++) {
         let total = 0;
-        for (let c = 0; c < 10; c++) total += confusion[r * 10 + c] as number;
+        for (let c = 0; c < 10; c++) total += valueAt(confusion, r * 10 + c);
         for (let c = 0; c < 10; c++) {
-          const n = confusion[r * 10 + c] as number;
+          const n = valueAt(confusion, r * 10 + c);
           const td = cells[r * 10 + c] as HTMLTableCellElement;
           td.textContent = String(n);
           const share = total ? n / total : 0;
