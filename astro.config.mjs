@@ -39,8 +39,9 @@ export default defineConfig({
       manifest: false,
       workbox: {
         // Named explicitly: the plugin's own guess misses an outDir outside the project.
+        // `bin`: the digits data file (lessons 14 and 15), fetched by their widgets, works offline too.
         globDirectory: resolve(outDir),
-        globPatterns: ['**/*.{html,js,css,woff2,svg,xml,txt}'],
+        globPatterns: ['**/*.{html,js,css,woff2,svg,xml,txt,bin}'],
         // Social preview images are for link unfurls, not for reading offline.
         globIgnores: ['og/**'],
         // The precache lists exactly the files the build wrote (`404.html`, `lessons/x/index.html`),

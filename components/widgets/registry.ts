@@ -7,6 +7,10 @@ import { explodeTable } from './researchExplode/table';
 import { neumannTable } from './researchNeumann/table';
 import { rewindTable } from './researchRewind/table';
 import { tapeTable } from './researchTape/table';
+import { digitsInvertTable } from './digitsInvert/table';
+import { digitsDrawTable } from './digitsDraw/table';
+import { digitsTrainTable } from './digitsTrain/table';
+import { digitsGenerateTable } from './digitsGenerate/table';
 
 /**
  * The registry of widget kinds: the embed page (/embed/<kind>/), the page of all widgets
@@ -26,6 +30,11 @@ export interface WidgetKindEntry {
   embedProps?: Record<string, unknown>;
   /** Extra props for the shell on /widgets/ (e.g. the step it opens at). */
   pageProps?: Record<string, unknown>;
+  /**
+   * Shown on /widgets/ as a link to its embed page rather than placed there (the digits widgets
+   * load the data set and their own scripts: too much for one page with all the others).
+   */
+  linkOnly?: boolean;
   /** The parameter table: controls, URL state, presets. */
   table: ParamTable;
   /** Loads the kind's renderers (a separate chunk) and returns its mount function. */
@@ -57,6 +66,42 @@ export const WIDGET_KINDS = {
     pageId: 'latent',
     table: latentTable,
     load: () => import('./latent/mount').then((m) => m.mountLatent),
+  },
+  'digits-invert': {
+    label: 'Inverting one digit',
+    heading: 'Inverting one digit',
+    shell: 'DigitsInvertWidget',
+    pageId: 'digits-invert',
+    linkOnly: true,
+    table: digitsInvertTable,
+    load: () => import('./digitsInvert/mount').then((m) => m.mountDigitsInvert),
+  },
+  'digits-draw': {
+    label: 'Draw a digit',
+    heading: 'Draw a digit',
+    shell: 'DigitsDrawWidget',
+    pageId: 'digits-draw',
+    linkOnly: true,
+    table: digitsDrawTable,
+    load: () => import('./digitsDraw/mount').then((m) => m.mountDigitsDraw),
+  },
+  'digits-train': {
+    label: 'Training the dictionary D',
+    heading: 'Training the dictionary D',
+    shell: 'DigitsTrainWidget',
+    pageId: 'digits-train',
+    linkOnly: true,
+    table: digitsTrainTable,
+    load: () => import('./digitsTrain/mount').then((m) => m.mountDigitsTrain),
+  },
+  'digits-generate': {
+    label: 'The generative direction for the digits',
+    heading: 'The generative direction for the digits',
+    shell: 'DigitsGenerateWidget',
+    pageId: 'digits-generate',
+    linkOnly: true,
+    table: digitsGenerateTable,
+    load: () => import('./digitsGenerate/mount').then((m) => m.mountDigitsGenerate),
   },
   'research-roots': {
     label: 'Exact fits of the N-step inverse against N',

@@ -1,6 +1,6 @@
 /**
  * The teachers' guide for lessons 16–18 of the part "The research behind the toy" (issue 18): the
- * parts of the fourth session, goal, question, misconceptions and presets of each lesson, and the
+ * parts of the fifth session, goal, question, misconceptions and presets of each lesson, and the
  * worked answers of their exercises. Every number comes from the lessons' facts files.
  */
 import { facts as horizonFacts, ARTICLE_A0, SMALL_A0 } from '../../content/lessons/short-horizon-bias.facts.ts';

@@ -1,5 +1,5 @@
 /**
- * The fourth session of the teachers' page, on the part "The research behind the toy" (lessons
+ * The fifth session of the teachers' page, on the part "The research behind the toy" (lessons
  * 16–21): its parts, the guide of each lesson and the worked answers of their exercises, joined
  * from teacherGuideResearchA.ts (lessons 16–18) and teacherGuideResearchB.ts (lessons 19–21).
  */
@@ -8,7 +8,7 @@ import { RESEARCH_B_PARTS, researchBExercises, researchBGuide } from './teacherG
 import type { LessonGuide, SessionPart } from './teacherSessions.ts';
 
 export const RESEARCH_SESSION: { title: string; parts: SessionPart[] } = {
-  title: 'Session 4 — the research behind the toy',
+  title: 'Session 5 — the research behind the toy',
   parts: [...RESEARCH_A_PARTS, ...RESEARCH_B_PARTS],
 };
 

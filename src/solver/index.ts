@@ -83,3 +83,6 @@ export type { InnerSetting, TrainingTrend, TrendReport } from './analysis/types.
 export { classifyRun, PERIOD_MATCH, PLATEAU_SHARE } from './analysis/classify.ts';
 export type { ClassifyOptions, RunClass, RunKind, RunPoint } from './analysis/types.ts';
 export * from './research/index.ts';
+export { digitsObjective } from './digits/digitsObjective.ts';
+export type { DigitsObjectiveInput } from './digits/digitsObjective.ts';
+export * as digits from './digits/index.ts';

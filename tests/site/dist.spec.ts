@@ -76,11 +76,13 @@ for (const { dir, base } of BUILDS) {
       const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
       const listed = [...sw.matchAll(/\{url:"([^"]+)",revision:/g)].map((m) => m[1] as string).sort();
       const files = walk(dir)
-        .filter((f) => /\.(html|js|css|woff2|svg|xml|txt)$/.test(f))
+        // `bin`: the digits data file (issue 16), precached so the digits lessons work offline.
+        .filter((f) => /\.(html|js|css|woff2|svg|xml|txt|bin)$/.test(f))
         .filter((f) => !f.startsWith('og/') && f !== 'sw.js' && !/^workbox-[\w-]+\.js$/.test(f))
         .sort();
       expect(listed).toEqual(files);
       expect(listed).toContain('404.html');
+      expect(listed).toContain('data/digits.bin');
     });
   });
 }

@@ -13,7 +13,7 @@ const partOf = (slug: string) => /^part: (.+)$/m.exec(mdx(slug))?.[1];
 const guideText = (g: ReturnType<typeof researchAGuide>[string]) =>
   [g.goal, g.ask, g.answer, g.presets, ...g.misconceptions.flatMap((m) => [m.belief, m.shows])].join(' ');
 
-describe('the fourth session of the teachers’ page: the research behind the toy', () => {
+describe('the fifth session of the teachers’ page: the research behind the toy', () => {
   it('covers every lesson of the part once, within 45 minutes, each with a goal, a question and a misconception', () => {
     const research = readFileSync(resolve(lessonsDir, 'the-research-behind-the-toy.mdx'), 'utf8');
     const part = /^part: (.+)$/m.exec(research)?.[1];

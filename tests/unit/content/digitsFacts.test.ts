@@ -1,0 +1,101 @@
+/**
+ * The numbers and run claims of lessons 14 and 15 (the digits), checked against fresh solver
+ * computations: each test fails when a sentence of the lesson stops being true.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyFacts } from '../../../content/lessons/classifying-digits-by-inversion.facts.ts';
+import { trainingFacts } from '../../../content/lessons/training-the-dictionary.facts.ts';
+import { digitsData } from '../../../content/lessons/digits.data.ts';
+import { digits as dg } from '../../../src/solver/index.ts';
+
+describe('lesson 14: classifying digits by inversion', () => {
+  const F = classifyFacts();
+  const { train, test } = digitsData();
+
+  it('quotes the split and the settings the solver uses', () => {
+    expect(F.counts).toEqual({ train: 1347, test: 450, all: 1797 });
+    expect([F.alpha, F.steps]).toEqual([dg.DIGITS_PRESET.alpha, dg.DIGITS_PRESET.steps]);
+  });
+
+  it('the example image is classified right, has a negative weight, and its weights do not sum to one', () => {
+    const y = dg
+      .invertDigit(
+        dg.classMeans(train),
+        test.x.slice(F.weightsExample.index * 64, F.weightsExample.index * 64 + 64),
+        F.alpha,
+        F.steps,
+      )
+      .at(-1)?.y as Float64Array;
+    F.weightsExample.y.forEach((v, k) => expect(y[k]).toBeCloseTo(v, 12));
+    expect(F.weightsExample.predicted).toBe(F.weightsExample.label);
+    expect(F.weightsExample.min).toBeLessThan(0);
+    expect(Math.abs(F.weightsExample.sum - 1)).toBeGreaterThan(0.005);
+    expect(F.sumRange[0]).toBeLessThan(1);
+    expect(F.sumRange[1]).toBeGreaterThan(1);
+  });
+
+  it('λ_max by power iteration; α is about half of 1/λ_max; the top factor is near zero, the slowest near one', () => {
+    expect(F.lambdaMax).toBeCloseTo(F.factors.at(-1)?.lambda as number, 8);
+    expect(F.alphaLimit).toBeCloseTo(1 / F.lambdaMax, 14);
+    expect(F.alpha / F.alphaLimit).toBeGreaterThan(0.4);
+    expect(F.alpha / F.alphaLimit).toBeLessThan(0.6);
+    expect(Math.abs(F.factors.at(-1)?.factor as number)).toBeLessThan(0.1);
+    expect(F.slowest.lambda).toBe(F.lambdaMin);
+    expect(F.slowest.factor ** F.slowestTo1pc).toBeLessThanOrEqual(0.01);
+    expect(F.slowest.factor ** (F.slowestTo1pc - 1)).toBeGreaterThan(0.01);
+    expect(F.slowestTo1pc).toBeGreaterThan(10 * F.steps);
+    expect(F.exerciseFactor).toBeCloseTo(1 - 2 * F.alpha * F.lambdaMax, 12);
+  });
+
+  it('class means beat one example per class; N = 20 beats the exact inverse by a point or two; accuracy is not monotone in N', () => {
+    expect(F.means.atN).toBeGreaterThan(F.oneExample.atN + 0.15);
+    expect(F.means.gain).toBeGreaterThan(0);
+    expect(F.means.gain).toBeLessThan(0.03);
+    const accs = F.means.table.map((r) => r.accuracy);
+    const ups = accs.slice(1).filter((a, i) => a > (accs[i] as number)).length;
+    const downs = accs.slice(1).filter((a, i) => a < (accs[i] as number)).length;
+    expect(ups).toBeGreaterThan(0);
+    expect(downs).toBeGreaterThan(0);
+    expect(F.means.best.accuracy).toBe(Math.max(...accs));
+    expect(F.means.best.accuracy - F.means.exact).toBeLessThan(0.03);
+  });
+});
+
+describe('lesson 15: training the dictionary', () => {
+  const F = trainingFacts();
+
+  it('training lowers T and raises both accuracies, and λ_max stays below 1/α', () => {
+    expect(F.T).toBeLessThan(F.T0);
+    expect(F.testAcc).toBeGreaterThan(F.test0);
+    expect(F.trainAcc).toBeGreaterThan(F.train0);
+    expect(F.lambdaMax * F.alpha).toBeLessThan(1);
+    expect(F.parameters).toBe(640);
+  });
+
+  it('the rows gain negative entries the class means did not have', () => {
+    expect(F.meansNegative).toBe(0);
+    expect(F.negativeEntries).toBeGreaterThan(50);
+  });
+
+  it('the worst confusion is the largest off-diagonal count', () => {
+    expect(F.worst.truth).not.toBe(F.worst.predicted);
+    expect(F.worst.count).toBeGreaterThan(0);
+  });
+
+  it('T stays above the least-squares floor, yet the test accuracy matches the least-squares classifier', () => {
+    expect(F.T).toBeGreaterThan(F.leastSquares.T);
+    expect(F.testAcc).toBeGreaterThanOrEqual(F.leastSquares.noBias);
+    expect(F.leastSquares.withBias).toBeGreaterThanOrEqual(F.leastSquares.noBias);
+  });
+
+  it('the trained D does at least as well with its 20 steps as solved exactly or with 200 steps', () => {
+    expect(F.truncation.atN).toBeGreaterThanOrEqual(F.truncation.exact);
+    expect(F.truncation.atN).toBeGreaterThanOrEqual(F.truncation.at200);
+  });
+
+  it('fast and literal paths agree to rounding error; the exercise counts image-steps', () => {
+    expect(F.paths.gradDiff).toBeLessThan(1e-10);
+    expect(F.paths.Tdiff).toBeLessThan(1e-12);
+    expect(F.paths.imageSteps).toBe(1347 * 20);
+  });
+});
