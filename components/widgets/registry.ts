@@ -31,8 +31,8 @@ export interface WidgetKindEntry {
   /** Extra props for the shell on /widgets/ (e.g. the step it opens at). */
   pageProps?: Record<string, unknown>;
   /**
-   * Shown on /widgets/ as a link to its embed page rather than placed there (the digits widgets
-   * load the data set and their own scripts: too much for one page with all the others).
+   * Shown on /widgets/ as a link to its embed page rather than placed there: one page cannot carry
+   * every kind's script within the JavaScript budget (the digits widgets also load the data set).
    */
   linkOnly?: boolean;
   /** The parameter table: controls, URL state, presets. */
@@ -118,6 +118,7 @@ export const WIDGET_KINDS = {
     heading: 'The explosion map over α and a',
     shell: 'ResearchExplode',
     pageId: 'explode',
+    linkOnly: true,
     embedProps: { k: 20 },
     pageProps: { k: 20 },
     table: explodeTable,
@@ -128,6 +129,7 @@ export const WIDGET_KINDS = {
     heading: 'The implicit limit',
     shell: 'ResearchNeumannWidget',
     pageId: 'research-neumann',
+    linkOnly: true,
     table: neumannTable,
     load: () => import('./researchNeumann/mount').then((m) => m.mountNeumann),
   },
@@ -136,6 +138,7 @@ export const WIDGET_KINDS = {
     heading: 'Rewinding the optimiser',
     shell: 'ResearchRewindWidget',
     pageId: 'research-rewind',
+    linkOnly: true,
     table: rewindTable,
     load: () => import('./researchRewind/mount').then((m) => m.mountRewind),
   },
@@ -144,6 +147,7 @@ export const WIDGET_KINDS = {
     heading: 'The nested-loop tape',
     shell: 'ResearchTapeWidget',
     pageId: 'research-tape',
+    linkOnly: true,
     table: tapeTable,
     load: () => import('./researchTape/mount').then((m) => m.mountTape),
   },

@@ -63,6 +63,8 @@ for (const { dir, base } of BUILDS) {
 
 for (const { origin, base, dir } of SERVERS) {
   test(`every page under ${base} loads with zero CSP violations and zero console errors`, async ({ page }) => {
+    // One page after another: the time grows with the course (40 pages after issues 16–18).
+    test.setTimeout(5_000 * pagePaths(dir).length);
     await recordViolations(page);
     const errors = watchErrors(page);
     for (const path of pagePaths(dir)) {

@@ -17,6 +17,8 @@ test.describe('every built page', () => {
   }
 
   test('the same pages load under the /unrolled/ base path without failed requests', async ({ page }) => {
+    // One page after another: the time grows with the number of pages.
+    test.setTimeout(5_000 * pages.length);
     for (const path of pages) {
       const errors = watchErrors(page);
       await page.goto(`http://127.0.0.1:${BASE_PORT}/unrolled${path}`);

@@ -26,7 +26,7 @@ test('a reader types a*sin(y)+b, trains it, steps into an update, compares the f
 }) => {
   await page.goto('./widgets/?train.epochs=200');
   const tr = await widget(page, 'train');
-  const field = tr.getByRole('textbox', { name: 'Your own model f(y), in y, a and b' });
+  const field = tr.getByRole('textbox', { name: 'Your own f(y), in y, a and b' });
   await field.fill('a*sin(y)+b');
   await field.press('Enter');
   await field.blur();
@@ -65,7 +65,7 @@ test('a reader types a*sin(y)+b, trains it, steps into an update, compares the f
   const again = await page.context().newPage();
   await again.goto(link);
   const tr2 = await widget(again, 'train');
-  await expect(tr2.getByRole('textbox', { name: 'Your own model f(y), in y, a and b' })).toHaveValue('a*sin(y)+b');
+  await expect(tr2.getByRole('textbox', { name: 'Your own f(y), in y, a and b' })).toHaveValue('a*sin(y)+b');
   expect((await readout(tr2)).a).toBe(fixed(history[2]!.theta[0]!, 6));
 });
 
@@ -73,7 +73,7 @@ test('typing a*foo(y) shows a message naming foo and the allowed functions', asy
   await page.goto('./widgets/?train.epochs=50&train.model=custom');
   const tr = page.locator('#train');
   await expect(tr).toContainText('Type a model f(y).');
-  const field = tr.getByRole('textbox', { name: 'Your own model f(y), in y, a and b' });
+  const field = tr.getByRole('textbox', { name: 'Your own f(y), in y, a and b' });
   await field.fill('a*foo(y)');
   await field.press('Enter');
   await field.blur();

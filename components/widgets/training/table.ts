@@ -9,7 +9,7 @@ export const trainingTable = [
   {
     name: 'f',
     kind: 'text',
-    label: 'Your own model f(y), in y, a and b',
+    label: 'Your own f(y), in y, a and b',
     default: '',
     maxLength: 120,
   },
