@@ -64,11 +64,14 @@ export function bindShare(
       }
     });
   }
-  return {
-    update() {
-      embed.value = embedCode(embedBase, root, location.search);
-    },
+  const update = () => {
+    embed.value = embedCode(embedBase, root, location.search);
   };
+  // The code is written when the reader pauses (widget.ts); opening the box writes it at once,
+  // so the box never shows an empty or older code.
+  box.addEventListener('toggle', update);
+  update();
+  return { update };
 }
 
 /** Page-wide view options a link may carry (core/viewOptions.ts), passed on to the embed. */
