@@ -1,6 +1,9 @@
-import type { Tape } from '../../../src/solver';
+import { sweepGap, type Tape } from '../../../src/solver';
 import { formatSig } from '../../../src/words/format';
 import type { Badge, StepText } from '../runtime/spec';
+
+/** Relative agreement of the two gradients that counts as rounding. */
+export const AGREE = 1e-9;
 
 const f = (v: number) => formatSig(v, 6);
 const pair = ([a, b]: readonly [number, number]) => `(${f(a)}, ${f(b)})`;
@@ -31,12 +34,19 @@ export function tapeText(tape: Tape, i: number, sample: number): StepText {
 export function tapeBadge(tape: Tape, i: number): Badge {
   const r = tape.records[i];
   if (!r) return { tone: 'info', label: '', reason: '' };
-  if (r.grad)
-    return {
-      tone: 'converged',
-      label: `Update ${r.k}: the sweep is done.`,
-      reason: `Reverse mode's ∂T/∂θ = ${pair(r.grad)} equals forward mode's, and the tape is empty again.`,
-    };
+  const gap = sweepGap(r);
+  if (r.grad && gap !== null)
+    return gap <= AGREE
+      ? {
+          tone: 'converged',
+          label: `Update ${r.k}: the sweep is done.`,
+          reason: `Reverse mode's ∂T/∂θ = ${pair(r.grad)} equals forward mode's to ${formatSig(gap, 1)} relative (rounding), and the tape is empty again.`,
+        }
+      : {
+          tone: 'diverged',
+          label: `Update ${r.k}: the sweep is done, but disagrees.`,
+          reason: `Reverse mode's ∂T/∂θ = ${pair(r.grad)} differs from forward mode's by ${formatSig(gap, 2)} relative.`,
+        };
   return r.phase === 'forward'
     ? {
         tone: 'info',

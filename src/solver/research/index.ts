@@ -11,5 +11,5 @@ export { implicitLimit, MAX_LIMIT_STEPS, neumannFactor } from './neumann.ts';
 export type { ImplicitLimit, ImplicitLimitParams, ImplicitLimitStep, MethodValues } from './neumann.ts';
 export { bitsLostPerStep, MAX_REWIND_STEPS, memoryValues, rewind, startLostAfter } from './rewind.ts';
 export type { Rewind, RewindParams, RewindStep } from './rewind.ts';
-export { MAX_TAPE_STEPS, MAX_TAPE_UPDATES, nestedTape, tapeAt } from './tape.ts';
+export { MAX_TAPE_STEPS, MAX_TAPE_UPDATES, nestedTape, sweepGap, tapeAt } from './tape.ts';
 export type { Tape, TapeParams, TapePhase, TapeRecord, TapeSample } from './tape.ts';

@@ -64,6 +64,8 @@ export interface TapeRecord {
   forwardMemory: number;
   /** ∂T/∂θ at θ(k) when this update's sweep is complete (last backward record), else null. */
   grad: [a: number, b: number] | null;
+  /** The same gradient from forward mode's tangents dg(N)/dθ, on the same record, else null. */
+  forwardGrad: [a: number, b: number] | null;
 }
 
 export interface Tape {
@@ -140,11 +142,13 @@ export function nestedTape(params: TapeParams): Tape {
         memory,
         forwardMemory,
         grad: null,
+        forwardGrad: null,
       });
     }
     const lambdas = [...ones];
     const reverse = p.data.x.map((): [number, number] => [0, 0]);
     let grad: [number, number] = [0, 0];
+    const forwardGrad: [number, number] = [0, 0];
     for (let n = N; n >= 0; n--) {
       if (n < N) {
         p.data.x.forEach((x, i) => {
@@ -162,6 +166,9 @@ export function nestedTape(params: TapeParams): Tape {
           const r = nth(reverse, i);
           grad[0] += -2 * residual * r[0];
           grad[1] += -2 * residual * r[1];
+          const t = nth(tangents, i);
+          forwardGrad[0] += -2 * residual * t[0];
+          forwardGrad[1] += -2 * residual * t[1];
         });
       }
       records.push({
@@ -174,6 +181,7 @@ export function nestedTape(params: TapeParams): Tape {
         memory: S * n,
         forwardMemory,
         grad: n === 0 ? grad : null,
+        forwardGrad: n === 0 ? forwardGrad : null,
       });
     }
     theta = [theta[0] - p.beta * grad[0], theta[1] - p.beta * grad[1]];
@@ -186,4 +194,14 @@ export function nestedTape(params: TapeParams): Tape {
 export function tapeAt(tape: Tape, k: number, position: number): TapeRecord | undefined {
   if (position < 0 || position >= tape.perUpdate) return undefined;
   return tape.records[k * tape.perUpdate + position];
+}
+
+/**
+ * How far reverse mode's gradient is from forward mode's on a completed sweep: the largest
+ * component difference relative to the larger gradient (null before the sweep completes).
+ */
+export function sweepGap(r: TapeRecord): number | null {
+  if (!r.grad || !r.forwardGrad) return null;
+  const scale = Math.max(Math.abs(r.forwardGrad[0]), Math.abs(r.forwardGrad[1]), Number.MIN_VALUE);
+  return Math.max(Math.abs(r.grad[0] - r.forwardGrad[0]), Math.abs(r.grad[1] - r.forwardGrad[1])) / scale;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nestedTape, tapeAt } from '../../../../src/solver/research/tape.ts';
+import { nestedTape, sweepGap, tapeAt } from '../../../../src/solver/research/tape.ts';
 import { articleData, gradientAt, train } from '../../../../src/solver/index.ts';
 
 const P = {
@@ -51,6 +51,29 @@ describe('the nested-loop tape', () => {
         expect(s.tangent[0]).toBeCloseTo(ref.perSample[i]!.dh[0]!, 12);
       });
     }
+  });
+
+  it('records forward mode’s gradient beside reverse mode’s at the end of every sweep, and only there', () => {
+    for (const r of tape.records) {
+      const end = r.phase === 'backward' && r.n === 0;
+      expect(r.forwardGrad === null).toBe(!end);
+      expect(sweepGap(r) === null).toBe(!end);
+    }
+    for (let k = 0; k < 4; k++) {
+      const end = tapeAt(tape, k, 41)!;
+      const ref = gradientAt({
+        model: 'linear',
+        data: P.data,
+        theta: tape.thetas[k]!,
+        inner: { alpha: 0.05, steps: 20, y0: 2 },
+        gradient: { method: 'forward', steps: 20 },
+      });
+      expect(end.forwardGrad![0]).toBeCloseTo(ref.grad[0]!, 10);
+      expect(end.forwardGrad![1]).toBeCloseTo(ref.grad[1]!, 10);
+      expect(sweepGap(end)!).toBeLessThan(1e-12);
+    }
+    const end = tapeAt(tape, 0, 41)!;
+    expect(sweepGap({ ...end, grad: [end.grad![0] * 1.01, end.grad![1]] })!).toBeGreaterThan(1e-3);
   });
 
   it('its θ(k) follow the course’s training with M = N', () => {
