@@ -51,6 +51,39 @@ test.describe('presenter mode', () => {
     await expect(page.locator('html')).not.toHaveClass(/presenting/);
     await expect(page.locator('article.lesson h2').first()).toBeVisible();
   });
+
+  test('on the projector no tick label sticks out of its figure, and the implicit limit shows its two panels side by side', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto('./lessons/the-implicit-limit/');
+    await widget(page, 'neumann');
+    await page.getByRole('button', { name: 'Present (P)' }).click();
+    await expect(page.locator('html')).toHaveClass(/presenting/);
+    const shown = page.locator('article.lesson [data-widget="research-neumann"]:visible');
+    for (let i = 0; i < 25 && (await shown.count()) === 0; i++) await page.keyboard.press('PageDown');
+    await expect(shown).toBeVisible();
+    await page.keyboard.press('PageDown');
+    const figures = shown.locator('svg.figure');
+    await expect(figures).toHaveCount(2);
+    // Side by side: the second panel starts to the right of the first, at about the same height.
+    await expect
+      .poll(async () => {
+        const [a, b] = [await figures.nth(0).boundingBox(), await figures.nth(1).boundingBox()];
+        return a && b ? b.x >= a.x + a.width - 1 && Math.abs(b.y - a.y) < 40 : false;
+      })
+      .toBe(true);
+    const outside = await shown.evaluate((w) =>
+      [...w.querySelectorAll<SVGSVGElement>('svg.figure')].flatMap((svg) => {
+        const box = svg.getBoundingClientRect();
+        return [...svg.querySelectorAll('.axis text')]
+          .map((t) => ({ text: t.textContent, r: t.getBoundingClientRect() }))
+          .filter(({ r }) => r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1))
+          .map(({ text }) => text);
+      }),
+    );
+    expect(outside).toEqual([]);
+  });
 });
 
 test.describe('embeds', () => {
@@ -154,6 +187,7 @@ test.describe('colour schemes', () => {
     ['forced colours', { forcedColors: 'active' as const }],
   ] as const) {
     test(`axe colour contrast passes in ${name}`, async ({ page }) => {
+      test.setTimeout(90_000); // three whole pages through axe, /widgets/ with every widget kind
       await page.emulateMedia(media);
       for (const path of [LESSON, './widgets/', './']) {
         await page.goto(path);

@@ -23,7 +23,24 @@ export function fitTicks(scope: ParentNode, on: boolean): void {
     }
     const size = Math.min(MAX_TICK_UNITS, (TICK_PX * units) / shown);
     svg.style.setProperty('--presenter-tick', `${Math.max(13, Math.ceil(size * 10) / 10)}px`);
+    keepTicksInside(svg, size);
   }
+}
+
+/**
+ * Shrinks the presenter's tick size until no axis label sticks out of the figure's left or right
+ * edge (a figure squeezed to fit the screen keeps margins made for reading-size labels).
+ */
+function keepTicksInside(svg: SVGSVGElement, size: number): void {
+  const box = svg.getBoundingClientRect();
+  let scale = 1;
+  for (const text of svg.querySelectorAll<SVGTextElement>('.axis text')) {
+    const r = text.getBoundingClientRect();
+    if (r.width === 0) continue;
+    const out = Math.max(box.left - r.left, r.right - box.right);
+    if (out > 0) scale = Math.min(scale, (r.width - out) / r.width);
+  }
+  if (scale < 1) svg.style.setProperty('--presenter-tick', `${Math.max(9, Math.floor(size * scale * 10) / 10)}px`);
 }
 
 /** The parts of a widget the class must see together: caption, figure, equation, badge. */

@@ -40,7 +40,7 @@ export function tapeBadge(tape: Tape, i: number): Badge {
       ? {
           tone: 'converged',
           label: `Update ${r.k}: the sweep is done.`,
-          reason: `Reverse mode's ∂T/∂θ = ${pair(r.grad)} equals forward mode's to ${formatSig(gap, 1)} relative (rounding), and the tape is empty again.`,
+          reason: `Reverse mode's ∂T/∂θ = ${pair(r.grad)} equals forward mode's ${gap === 0 ? 'exactly' : `to ${formatSig(gap, 1)} relative (rounding)`}, and the tape is empty again.`,
         }
       : {
           tone: 'diverged',
@@ -51,7 +51,7 @@ export function tapeBadge(tape: Tape, i: number): Badge {
     ? {
         tone: 'info',
         label: `Update ${r.k}, forward: ${r.memory} values stored.`,
-        reason: `Each sample's g(0 … ${r.n}) is on the tape; forward mode keeps only ${r.forwardMemory} values in all.`,
+        reason: `Each sample's ${r.n === 0 ? 'g(0)' : `g(0 … ${r.n})`} is on the tape; forward mode keeps only ${r.forwardMemory} values in all.`,
       }
     : {
         tone: 'info',
