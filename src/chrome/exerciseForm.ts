@@ -1,5 +1,5 @@
 /**
- * Wires every exercise form on the page; the checking (core/exercise.ts) loads on the first
+ * Wires every exercise form on the page; the checking (exercise.ts) loads on the first
  * "Check", so a lesson does not pay for it up front.
  */
 /** Wires every exercise form: checks the answer within its tolerance and opens the working. */

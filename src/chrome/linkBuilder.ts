@@ -6,7 +6,7 @@ import { iframeSnippet } from '../../components/widgets/runtime/embedSnippet';
 /**
  * The teacher's link builder (issue 13, PhET-style): pick a widget, which parameters the class
  * sees, which are locked at what values, and whether the badge waits to be revealed; it writes
- * the link and the iframe code. The widget reads them back (core/viewOptions.ts, urlState.ts).
+ * the link and the iframe code. The widget reads them back (runtime/viewOptions.ts, urlState.ts).
  * The widgets' parameter tables come with the page (serialised at build time), so the teachers'
  * page does not load the widgets' code.
  */

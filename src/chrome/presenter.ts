@@ -5,7 +5,7 @@ import type { ObjectiveRequest } from '../../components/widgets/runtime/spec';
 /**
  * Presenter mode for a lesson: one section at a time at projector size. Clicker keys
  * (PageDown/PageUp, →/←, Space) move the section's widget through the milestones of its run
- * (core/milestones.ts: a long training run in at most 8 presses), then to the next section;
+ * (runtime/milestones.ts: a long training run in at most 8 presses), then to the next section;
  * Home/End jump to the first/last milestone; Esc leaves. Sections are the lesson's `h2` blocks
  * (plus the title block first).
  */

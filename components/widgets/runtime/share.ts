@@ -74,7 +74,7 @@ export function bindShare(
   return { update };
 }
 
-/** Page-wide view options a link may carry (core/viewOptions.ts), passed on to the embed. */
+/** Page-wide view options a link may carry (runtime/viewOptions.ts), passed on to the embed. */
 const VIEW_KEYS = ['controls', 'lock', 'badge'];
 
 /**

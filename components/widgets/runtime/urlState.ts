@@ -25,7 +25,7 @@ export function readUrlState(
   return { values, k, ignored };
 }
 
-/** Keys of a widget's view options (core/viewOptions.ts), which are not parameter values. */
+/** Keys of a widget's view options (runtime/viewOptions.ts), which are not parameter values. */
 const VIEW_KEYS = ['controls', 'lock', 'badge'];
 
 /** The query string with this widget's entries replaced: only values that differ from `base`, and k. */

@@ -108,7 +108,7 @@ function start<Run>(
     bindControls(controls, spec.table, (name: string, value: ParamValue) => set({ [name]: value }));
     syncControls(controls, spec.table, values); // the URL may differ from the built page
   }
-  // Controls shown, locked and the badge hidden, as a link or an embed asks (core/viewOptions.ts,
+  // Controls shown, locked and the badge hidden, as a link or an embed asks (runtime/viewOptions.ts,
   // loaded only when the link carries them); a locked value never changes.
   let locked: string[] = [];
   if (/(^|[?&.])(controls|lock|badge)=/.test(location.search)) {
@@ -188,7 +188,7 @@ function start<Run>(
 
   stepper.onChange(render);
   // Presenter mode moves the widget of the current section through its milestones with the clicker;
-  // it asks for the run's objective to choose them (core/milestones.ts).
+  // it asks for the run's objective to choose them (runtime/milestones.ts).
   root.addEventListener('unrolled:objective', (event) =>
     (event as CustomEvent<ObjectiveRequest>).detail.reply(stepper.count, run ? (spec.objective?.(run) ?? []) : []),
   );
