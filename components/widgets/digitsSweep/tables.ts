@@ -2,26 +2,27 @@ import type { digits as dg } from '../../../src/solver';
 import { formatSig } from '../../../src/words/format';
 import { el } from '../runtime/dom';
 import type { SweepStep } from './records';
-import { entryName, entryValue, type GradEntry } from './text';
+import { entryName, entryValue, sub, type GradEntry } from './text';
 
 /** The chosen image's ten weights at the record: its target, y_n and (in the sweep) ȳ_n. */
 export function weightsTable(sweep: dg.DigitsSweep, step: SweepStep): HTMLElement {
-  const y = sweep.ys[step.n];
+  const weights = sweep.ys[step.n];
   const back = step.phase === 'backward' ? sweep.sweep.find((s) => s.n === step.n) : undefined;
-  const heads = ['digit', 'target t', `y${step.n}`, ...(back ? [`ȳ${step.n}`] : [])];
+  const [y, yBar] = [sub('y', step.n), sub('ȳ', step.n)];
+  const heads = ['digit', 'target t', y, ...(back ? [yBar] : [])];
   const rows = Array.from({ length: 10 }, (_, c) =>
     el(
       'tr',
       { class: c === sweep.label ? 'current-row' : undefined },
       el('th', { scope: 'row', text: String(c) }),
       el('td', { text: c === sweep.label ? '1' : '0' }),
-      el('td', { text: formatSig(y?.[c], 4) }),
+      el('td', { text: formatSig(weights?.[c], 4) }),
       back ? el('td', { text: formatSig(back.yBar[c], 4) }) : null,
     ),
   );
   const caption = back
-    ? `The image's weights y${step.n} and their adjoint ȳ${step.n} = ∂T/∂y${step.n}`
-    : `The image's weights y${step.n}, stored for the sweep`;
+    ? `The image’s weights ${y} and their adjoint ${yBar} = ∂T/∂${y}`
+    : `The image’s weights ${y}, stored for the sweep`;
   return el(
     'table',
     { class: 'inner-table sweep-weights' },
