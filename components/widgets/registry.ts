@@ -35,6 +35,8 @@ export interface WidgetKindEntry {
    * every kind's script within the JavaScript budget (the digits widgets also load the data set).
    */
   linkOnly?: boolean;
+  /** The data credit its embed page shows under the widget (the lessons show it in their text). */
+  credit?: 'digits';
   /** The parameter table: controls, URL state, presets. */
   table: ParamTable;
   /** Loads the kind's renderers (a separate chunk) and returns its mount function. */
@@ -73,6 +75,7 @@ export const WIDGET_KINDS = {
     shell: 'DigitsInvertWidget',
     pageId: 'digits-invert',
     linkOnly: true,
+    credit: 'digits',
     table: digitsInvertTable,
     load: () => import('./digitsInvert/mount').then((m) => m.mountDigitsInvert),
   },
@@ -82,6 +85,7 @@ export const WIDGET_KINDS = {
     shell: 'DigitsDrawWidget',
     pageId: 'digits-draw',
     linkOnly: true,
+    credit: 'digits',
     table: digitsDrawTable,
     load: () => import('./digitsDraw/mount').then((m) => m.mountDigitsDraw),
   },
@@ -91,6 +95,8 @@ export const WIDGET_KINDS = {
     shell: 'DigitsTrainWidget',
     pageId: 'digits-train',
     linkOnly: true,
+    credit: 'digits',
+    embedProps: { headingLevel: 2 },
     table: digitsTrainTable,
     load: () => import('./digitsTrain/mount').then((m) => m.mountDigitsTrain),
   },
@@ -100,6 +106,7 @@ export const WIDGET_KINDS = {
     shell: 'DigitsGenerateWidget',
     pageId: 'digits-generate',
     linkOnly: true,
+    credit: 'digits',
     table: digitsGenerateTable,
     load: () => import('./digitsGenerate/mount').then((m) => m.mountDigitsGenerate),
   },

@@ -10,6 +10,7 @@ export interface DigitsTrainRun {
   alpha: number;
   steps: number;
   testCount: number;
+  trainCount: number;
 }
 
 /** The run for `values` on parsed data (pure: in the worker and at build time). */
@@ -29,5 +30,5 @@ export function computeTrainWith(
     updates,
     progress,
   });
-  return { ...run, alpha, steps, testCount: data.test.count };
+  return { ...run, alpha, steps, testCount: data.test.count, trainCount: data.train.count };
 }

@@ -1,11 +1,13 @@
 import '../digits/digits.css';
 import { panel } from '../digits/panel';
+import { chunkMessage, loadChunk } from '../runtime/chunks';
 import { part, mountEach } from '../runtime/dom';
 import { mountWidget } from '../runtime/widget';
 import type { WidgetSpec } from '../runtime/spec';
 import { workerCompute } from '../runtime/workerCompute';
 import { createRowsCanvas } from '../digits/rowsCanvas';
 import { createLineChart } from '../digits/lossLine';
+import { digits as dg } from '../../../src/solver';
 import { formatFixed, formatSig } from '../../../src/words/format';
 import type { DigitsTrainRun } from './compute';
 import { createConfusionTable } from './confusion';
@@ -25,6 +27,10 @@ export function mountDigitsTrain(root: HTMLElement) {
     'update k →',
   );
   const confusion = createConfusionTable(panel(grid, 'Confusion matrix (test set)', 'Diagonal: read right.'));
+  const stepIntoButton = part<HTMLButtonElement>(root, '[data-action="step-into"]');
+  const lazyNote = part(root, '[data-part="lazy-note"]');
+  // The step-into view loads on first use: most readers never open it.
+  let inner: ReturnType<typeof import('../digitsSweep/view').createSweepView> | null = null;
   const inWorker = workerCompute<DigitsTrainRun>(
     () => new Worker(new URL('./train.worker.ts', import.meta.url), { type: 'module' }),
   );
@@ -47,6 +53,7 @@ export function mountDigitsTrain(root: HTMLElement) {
     draw: ({ run, k }) => {
       const r = run.records[k];
       if (!r) return;
+      stepIntoButton.textContent = `Step into update ${k}`;
       const negative = r.d.reduce((n, v) => n + (v < 0 ? 1 : 0), 0);
       rows.update(
         r.d,
@@ -67,6 +74,24 @@ export function mountDigitsTrain(root: HTMLElement) {
         r.confusion,
         `At update ${k}: ${formatFixed(100 * r.testAccuracy, 1)} % of ${run.testCount} test images read right.`,
       );
+    },
+    setup(ctx) {
+      stepIntoButton.addEventListener('click', async () => {
+        const run = ctx.run();
+        const r = run?.records[ctx.stepper.k];
+        if (!run || !r) return;
+        ctx.stepper.pause();
+        try {
+          inner ??= (await loadChunk(() => import('../digitsSweep/view'))).createSweepView(root, () =>
+            stepIntoButton.focus(),
+          );
+        } catch (error) {
+          lazyNote.textContent = chunkMessage('Step into', error);
+          return;
+        }
+        lazyNote.textContent = '';
+        await inner.open(run, ctx.stepper.k, dg.largestEntry(r.grad));
+      });
     },
   };
   return mountWidget(root, spec);

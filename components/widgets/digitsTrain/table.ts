@@ -1,28 +1,11 @@
 import type { ParamTable, ValuesOf } from '../runtime/params';
+import { alphaSpec, dictionarySpec, stepsSpec } from '../digits/params';
 
 /** The dictionary-training widget's parameters (defaults: the course's run, as in lesson 15). */
 export const digitsTrainTable = [
-  {
-    name: 'start',
-    kind: 'choice',
-    label: 'Start D',
-    default: 'means',
-    choices: [
-      { value: 'means', label: 'class means' },
-      { value: 'one', label: 'one example per class' },
-    ],
-  },
-  {
-    name: 'alpha',
-    kind: 'number',
-    label: 'Step size α',
-    default: 0.005,
-    min: 0.0001,
-    max: 0.05,
-    step: 0.0001,
-    scale: 'log',
-  },
-  { name: 'N', kind: 'number', label: 'Inner steps N', default: 20, min: 0, max: 100, step: 1, integer: true },
+  dictionarySpec('start', 'Start D'),
+  alphaSpec,
+  stepsSpec('Inner steps N', 100),
   {
     name: 'rate',
     kind: 'number',

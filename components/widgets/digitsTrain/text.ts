@@ -1,5 +1,7 @@
 import { formatFixed, formatSig } from '../../../src/words/format';
 import type { Badge, StepText } from '../runtime/spec';
+import { digits as dg } from '../../../src/solver';
+import { entryName, entryValue } from '../digitsSweep/text';
 import type { DigitsTrainRun } from './compute';
 
 const pct = (share: number): string => `${formatFixed(100 * share, 1)} %`;
@@ -17,9 +19,16 @@ export function digitsTrainText(run: DigitsTrainRun, k: number): StepText {
       ['train accuracy', pct(r.trainAccuracy)],
       ['test accuracy', pct(r.testAccuracy)],
       ['λ_max(DDᵀ)', formatFixed(r.lambdaMax, 2)],
+      gradReadout(r.grad),
     ],
     narration: `Update ${k}: T = ${formatSig(r.T, 4)}, test accuracy ${pct(r.testAccuracy)}.`,
   };
+}
+
+/** The readout row of dT/dD: its largest entry, the one the step-into view follows through the sweep. */
+function gradReadout(grad: Float64Array): [string, string] {
+  const e = dg.largestEntry(grad);
+  return ['largest dT/dD entry', `${entryValue(grad, e)} at ${entryName(e)}`];
 }
 
 export function digitsTrainBadge(run: DigitsTrainRun, k: number): Badge {

@@ -102,11 +102,12 @@ export function workerCompute<Run, Input = ParamValues>(
 }
 
 /**
- * The worker side: answers each message with `compute(input, progress)`, or the error's
- * message; progress (a share 0…1) is posted at most every 100 ms.
+ * The worker side: answers each message with `compute(input, progress)` (a run, or a promise of
+ * one when the worker first loads something), or the error's message; progress (a share 0…1) is
+ * posted at most every 100 ms.
  */
 export function serveCompute<Run, Input = ParamValues>(
-  compute: (input: Input, progress: (share: number) => void) => Run,
+  compute: (input: Input, progress: (share: number) => void) => Run | Promise<Run>,
 ): void {
   self.onmessage = (event: MessageEvent<{ id: number; input: Input }>) => {
     const { id, input } = event.data;
@@ -117,10 +118,14 @@ export function serveCompute<Run, Input = ParamValues>(
       last = now;
       self.postMessage({ id, progress: share });
     };
-    try {
-      self.postMessage({ id, run: compute(input, progress) });
-    } catch (error) {
+    const fail = (error: unknown) =>
       self.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
+    try {
+      const run = compute(input, progress);
+      if (run instanceof Promise) run.then((r) => self.postMessage({ id, run: r })).catch(fail);
+      else self.postMessage({ id, run });
+    } catch (error) {
+      fail(error);
     }
   };
 }

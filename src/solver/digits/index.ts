@@ -15,7 +15,9 @@ export {
 } from './invert.ts';
 export type { DigitStep } from './invert.ts';
 export { batchOf, directionalLiteral, makeBatch, objectiveFast, objectiveLiteral } from './objective.ts';
-export type { DigitsBatch, ObjectiveValue } from './objective.ts';
+export type { DigitsBatch, ObjectiveValue, SweepState } from './objective.ts';
+export { digitsSweep, largestEntry } from './sweep.ts';
+export type { DigitsSweep, SweepRecord } from './sweep.ts';
 export { checkTrainParams, MAX_DIGIT_UPDATES, trainDigits } from './train.ts';
 export type { DigitsRun, DigitsTrainParams, DigitsUpdate } from './train.ts';
 export { leastSquaresAccuracy, leastSquaresScore, leastSquaresT, leastSquaresWeights } from './leastSquares.ts';

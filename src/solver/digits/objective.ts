@@ -72,10 +72,47 @@ function addThroughGram(grad: Float64Array, gBar: Float64Array, d: Float64Array)
 }
 
 /**
+ * What the reverse sweep has reached when it holds ȳ_n: the stored iterates y₀ … y_N (count × 10
+ * each), the adjoint ȳ_n = ∂T/∂y_n, and the two sums steps N … n+1 have added so far, Ḡ (10 × 10,
+ * through G = DDᵀ) and the drive's adjoint (count × 10). Read-only: the sweep goes on with them.
+ */
+export interface SweepState {
+  n: number;
+  ys: readonly Float64Array[];
+  yBar: Float64Array;
+  gBar: Float64Array;
+  driveBar: Float64Array;
+}
+
+/**
+ * dT/dD from the reverse sweep's sums over images x (count × 64): 2α·(drive adjoint)ᵀX + (Ḡ + Ḡᵀ)D.
+ * Midway through the sweep it is the part of dT/dD the steps swept so far give.
+ */
+export function gradOf(
+  driveBar: Float64Array,
+  gBar: Float64Array,
+  x: Float64Array,
+  d: Float64Array,
+  alpha: number,
+): Float64Array {
+  const grad = matmulTA(driveBar, x, driveBar.length / K, K, P);
+  for (let i = 0; i < grad.length; i++) grad[i] = f64At(grad, i) * (2 * alpha);
+  addThroughGram(grad, gBar, d);
+  return grad;
+}
+
+/**
  * T and dT/dD by reverse mode through every image's N stored inner steps. The loops are written
  * out (K = 10 is small): one pass per step over the images, the forward step or its adjoint fused.
+ * `watch`, if given, sees the sweep at n = N (before any step) and after each step back to n = 0.
  */
-export function objectiveLiteral(d: Float64Array, batch: DigitsSample, alpha: number, steps: number): ObjectiveValue {
+export function objectiveLiteral(
+  d: Float64Array,
+  batch: DigitsSample,
+  alpha: number,
+  steps: number,
+  watch?: (state: SweepState) => void,
+): ObjectiveValue {
   const { count, x, targets } = batch;
   const a = identityMinus(gram(d), alpha);
   const drive = matmulTB(x, d, count, P, K);
@@ -102,6 +139,7 @@ export function objectiveLiteral(d: Float64Array, batch: DigitsSample, alpha: nu
   }
   const gBar = new Float64Array(K * K);
   const driveBar = new Float64Array(count * K);
+  watch?.({ n: steps, ys, yBar, gBar, driveBar });
   for (let n = steps; n >= 1; n--) {
     const y = nth(ys, n - 1);
     const prev = new Float64Array(count * K);
@@ -119,11 +157,9 @@ export function objectiveLiteral(d: Float64Array, batch: DigitsSample, alpha: nu
       }
     }
     yBar = prev;
+    watch?.({ n: n - 1, ys, yBar, gBar, driveBar });
   }
-  const grad = matmulTA(driveBar, x, count, K, P);
-  for (let i = 0; i < grad.length; i++) grad[i] = f64At(grad, i) * (2 * alpha);
-  addThroughGram(grad, gBar, d);
-  return { T, grad };
+  return { T, grad: gradOf(driveBar, gBar, x, d, alpha) };
 }
 
 /** T and dT/dD by reverse mode through the 10 × 10 polynomial P_N(G); never touches the images. */

@@ -6,7 +6,7 @@
  */
 import { CLASSES, type DigitSet } from './data.ts';
 import { inversionMatrix, scoreMap } from './invert.ts';
-import { type DigitsBatch, batchOf, objectiveFast, objectiveLiteral } from './objective.ts';
+import { type DigitsBatch, type ObjectiveValue, batchOf, objectiveFast, objectiveLiteral } from './objective.ts';
 import { checkDigitsParams, digitsStability } from './params.ts';
 import { f64At } from '../core/nth.ts';
 
@@ -37,6 +37,8 @@ export interface DigitsUpdate {
   update: number;
   d: Float64Array;
   T: number;
+  /** dT/dD at this D (10 × 64): the gradient the next Adam update uses. */
+  grad: Float64Array;
   lambdaMax: number;
   trainAccuracy: number;
   testAccuracy: number;
@@ -67,13 +69,14 @@ export function checkTrainParams(p: DigitsTrainParams): void {
   }
 }
 
-function recordAt(update: number, d: Float64Array, T: number, p: DigitsTrainParams): DigitsUpdate {
+function recordAt(update: number, d: Float64Array, value: ObjectiveValue, p: DigitsTrainParams): DigitsUpdate {
   const m = inversionMatrix(d, p.alpha, p.steps);
   const test = scoreMap(m, p.test);
   return {
     update,
     d: Float64Array.from(d),
-    T,
+    T: value.T,
+    grad: value.grad,
     lambdaMax: digitsStability(d, p.alpha).lambdaMax,
     trainAccuracy: scoreMap(m, p.train).accuracy,
     testAccuracy: test.accuracy,
@@ -89,7 +92,7 @@ export function trainDigits(p: DigitsTrainParams, batch: DigitsBatch = batchOf(p
   const first = new Float64Array(d.length);
   const second = new Float64Array(d.length);
   let value = objective(d, batch, p.alpha, p.steps);
-  const records = [recordAt(0, d, value.T, p)];
+  const records = [recordAt(0, d, value, p)];
   for (let t = 1; t <= p.updates; t++) {
     const g = value.grad;
     for (let j = 0; j < d.length; j++) {
@@ -107,7 +110,7 @@ export function trainDigits(p: DigitsTrainParams, batch: DigitsBatch = batchOf(p
     }
     value = objective(d, batch, p.alpha, p.steps);
     if (!Number.isFinite(value.T)) return { records, stopped: `update ${t} made T not finite` };
-    records.push(recordAt(t, d, value.T, p));
+    records.push(recordAt(t, d, value, p));
     p.progress?.(t / p.updates);
   }
   return { records, stopped: null };
