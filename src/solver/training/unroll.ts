@@ -94,10 +94,10 @@ function forward(K: LossKernel, theta: ThetaIn, x: number, u: Unrolling, dh: Flo
   return forwardRecursion(K, theta, x, u, dh, ws);
 }
 
-function reverse(K: LossKernel, theta: ThetaIn, x: number, u: Unrolling, dh: Float64Array, ws: Workspace): number {
+/** The generic reverse pass: store g(0…M−1), then run the adjoint backwards (through K.second). */
+function adjoint(K: LossKernel, theta: ThetaIn, x: number, u: Unrolling, dh: Float64Array, ws: Workspace): number {
   const { alpha, innerSteps: N, gradientSteps: M } = u;
   const { buf, iterates } = ws;
-  if (K.unrollReverse) return K.unrollReverse(x, theta, alpha, N, M, u.y0, dh, iterates);
   const k = K.size;
   let g = u.y0;
   let h = g;
@@ -124,6 +124,14 @@ function reverse(K: LossKernel, theta: ThetaIn, x: number, u: Unrolling, dh: Flo
     lambda *= 1 - alpha * Lyy;
   }
   return h;
+}
+
+/** Reverse mode: the kernel's fused loop when it has one (the same arithmetic), else {@link adjoint}. */
+function reverse(K: LossKernel, theta: ThetaIn, x: number, u: Unrolling, dh: Float64Array, ws: Workspace): number {
+  if (K.unrollReverse) {
+    return K.unrollReverse(x, theta, u.alpha, u.innerSteps, u.gradientSteps, u.y0, dh, ws.iterates);
+  }
+  return adjoint(K, theta, x, u, dh, ws);
 }
 
 function implicit(K: LossKernel, theta: ThetaIn, x: number, u: Unrolling, dh: Float64Array, ws: Workspace): number {
