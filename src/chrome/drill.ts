@@ -6,6 +6,7 @@
  */
 import type { Deal, DrillKind } from '../solver/analysis/drills';
 import { nextDrillState, readDrillState, writeDrillState, type DrillState } from './drillState';
+import { showVerdict } from './exerciseForm';
 
 /** A deal as the worker sends it: the numbers and their words. */
 interface Dealt {
@@ -102,13 +103,11 @@ function bindOne(p: Parts): void {
     const { judge } = await checking();
     const tolerance = Number(p.form.dataset.tolerance);
     const verdict = judge(p.input.value, Number(p.form.dataset.answer), Number(p.form.dataset.decimals), tolerance);
-    p.feedback.dataset.correct = String(verdict.correct === true);
-    p.feedback.textContent =
+    const message =
       verdict.correct === true
         ? `${verdict.message} “New numbers” deals a fresh one with one step fewer worked.`
         : verdict.message;
-    if (verdict.correct === null) p.input.setAttribute('aria-invalid', 'true');
-    else p.input.removeAttribute('aria-invalid');
+    showVerdict(p.input, p.feedback, verdict, message);
     if (verdict.correct) {
       wasRight = true;
       await render(p, state, true);

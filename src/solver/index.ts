@@ -37,7 +37,7 @@ export type {
 } from './analysis/types.ts';
 export { stableLimit, stepFactor } from './analysis/stability.ts';
 export { train, trainSteps } from './training/train.ts';
-export { DEFAULT_FD_STEP, DEFAULT_TRAIN_TOL } from './training/resolveTraining.ts';
+export { ADAM_DEFAULTS, DEFAULT_FD_STEP, DEFAULT_TRAIN_TOL } from './training/defaults.ts';
 export { GRADIENT_METHODS } from './training/types.ts';
 export type {
   Bounds,

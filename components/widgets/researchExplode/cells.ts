@@ -16,13 +16,6 @@ export interface ExplodeRun {
   observation: Observation;
 }
 
-/** The grid's value at index i (α of a column, a of a row); a wrong index is a RangeError naming it. */
-export function gridAt(xs: readonly number[], i: number): number {
-  const v = xs[i];
-  if (v === undefined) throw new RangeError(`grid index ${i} is out of range for a grid of ${xs.length} values`);
-  return v;
-}
-
 /** The cell at (col, row) of record k. */
 export function cellAt(run: ExplodeRun, k: number, col: number, row: number): MapCell | undefined {
   return run.records[k]?.cells[row * run.alphas.length + col];

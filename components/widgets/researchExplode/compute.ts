@@ -1,5 +1,6 @@
 import { explosionMap, MAP_OBSERVATION } from '../../../src/solver';
-import { gridAt, type ExplodeRecord, type ExplodeRun } from './cells';
+import { nth } from '../../../src/solver/core/nth';
+import type { ExplodeRecord, ExplodeRun } from './cells';
 
 export type { ExplodeRecord, ExplodeRun } from './cells';
 import { valuesOf, type ParamValues } from '../runtime/params';
@@ -7,7 +8,7 @@ import { explodeTable, GRID } from './table';
 
 /** The index of the grid value nearest v (the first of equals). */
 const nearest = (xs: readonly number[], v: number) =>
-  xs.reduce((best, x, i) => (Math.abs(x - v) < Math.abs(gridAt(xs, best) - v) ? i : best), 0);
+  xs.reduce((best, x, i) => (Math.abs(x - v) < Math.abs(nth(xs, best) - v) ? i : best), 0);
 
 /** Maps for N = 0 … nMax (record k is N = k). */
 export function computeExplode(values: ParamValues, progress?: (share: number) => void): ExplodeRun {

@@ -3,7 +3,8 @@ import type { ParamValues } from '../runtime/params';
 import { mountWidget } from '../runtime/widget';
 import type { WidgetSpec } from '../runtime/spec';
 import { workerCompute, type RunJob } from '../runtime/workerCompute';
-import { cellAt, gridAt, type ExplodeRun } from './cells';
+import { nth } from '../../../src/solver/core/nth';
+import { cellAt, type ExplodeRun } from './cells';
 import { RunFailure } from '../runtime/runFailure';
 import { createExplodePlot } from './plot';
 import { explodeTable } from './table';
@@ -67,8 +68,8 @@ export function mountExplode(root: HTMLElement) {
         const run = ctx.run();
         const hit = run && plot.cellAt(run, event.clientX, event.clientY);
         if (!run || !hit) return;
-        const alpha = Number(gridAt(run.alphas, hit.col).toFixed(4));
-        const a = Number(gridAt(run.as, hit.row).toFixed(4));
+        const alpha = Number(nth(run.alphas, hit.col).toFixed(4));
+        const a = Number(nth(run.as, hit.row).toFixed(4));
         ctx.set({ alpha, a }, ctx.stepper.k);
         // The new choice is drawn once its run is back; the inversion gets the clicked cell now.
         run.chosen = hit;

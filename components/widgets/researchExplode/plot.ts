@@ -1,7 +1,8 @@
 import { createFrame, drawAxes, type Frame } from '../drawing/frame';
 import { linearScale } from '../drawing/scale';
 import type { MapCell } from '../../../src/solver';
-import { gridAt, type ExplodeRun } from './cells';
+import { nth } from '../../../src/solver/core/nth';
+import type { ExplodeRun } from './cells';
 
 const W = 640;
 const PLOT_H = 380;
@@ -43,11 +44,11 @@ export function createExplodePlot(host: HTMLElement): ExplodePlot {
   function drawRun(run: ExplodeRun): void {
     const da = (run.alphas[1] ?? 1) - (run.alphas[0] ?? 0);
     const dA = (run.as[1] ?? 1) - (run.as[0] ?? 0);
-    const a0 = gridAt(run.alphas, 0);
-    const aN = gridAt(run.alphas, run.alphas.length - 1);
+    const a0 = nth(run.alphas, 0);
+    const aN = nth(run.alphas, run.alphas.length - 1);
     x = linearScale([a0 - da / 2, aN + da / 2], [margin.left, W - margin.right]);
     y = linearScale(
-      [gridAt(run.as, 0) - dA / 2, gridAt(run.as, run.as.length - 1) + dA / 2],
+      [nth(run.as, 0) - dA / 2, nth(run.as, run.as.length - 1) + dA / 2],
       [H - margin.bottom, margin.top],
     );
     cw = Math.abs(x(da) - x(0));
@@ -81,8 +82,8 @@ export function createExplodePlot(host: HTMLElement): ExplodePlot {
       const { col, row } = run.chosen;
       plot
         .select('.cell-cursor')
-        .attr('x', x(gridAt(run.alphas, col)) - cw / 2)
-        .attr('y', y(gridAt(run.as, row)) - ch / 2)
+        .attr('x', x(nth(run.alphas, col)) - cw / 2)
+        .attr('y', y(nth(run.as, row)) - ch / 2)
         .attr('width', cw)
         .attr('height', ch);
     },
@@ -91,8 +92,8 @@ export function createExplodePlot(host: HTMLElement): ExplodePlot {
       const pt = new DOMPoint(clientX, clientY).matrixTransform(svg.getScreenCTM()?.inverse());
       const al = x.invert(pt.x);
       const a = y.invert(pt.y);
-      const col = Math.round((al - gridAt(run.alphas, 0)) / (gridAt(run.alphas, 1) - gridAt(run.alphas, 0)));
-      const row = Math.round((a - gridAt(run.as, 0)) / (gridAt(run.as, 1) - gridAt(run.as, 0)));
+      const col = Math.round((al - nth(run.alphas, 0)) / (nth(run.alphas, 1) - nth(run.alphas, 0)));
+      const row = Math.round((a - nth(run.as, 0)) / (nth(run.as, 1) - nth(run.as, 0)));
       if (col < 0 || row < 0 || col >= run.alphas.length || row >= run.as.length) return null;
       return { col, row };
     },

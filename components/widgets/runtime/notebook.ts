@@ -7,15 +7,9 @@
  */
 import type { InversionParams, InversionResult, Model, TrainParams, TrainingResult } from '../../../src/solver';
 import { DIVERGENCE_BOUND } from '../../../src/solver/core/validate';
+import { ADAM_DEFAULTS, DEFAULT_FD_STEP } from '../../../src/solver/training/defaults';
 import type { Expr } from '../../../src/solver/core/expression';
 import { INVERSION_CODE, TRAINING_CODE, modelCode, pyNumber } from './notebookCode';
-
-/**
- * The solver's defaults for what a run may leave unset (resolveTraining.ts). Written here rather than
- * imported, so this lazy chunk does not pull resolveTraining.ts out of the training widget's bundle;
- * the notebook test checks they equal the solver's.
- */
-export const SOLVER_DEFAULTS = { fdStep: 1e-6, adam: { beta1: 0.9, beta2: 0.999, eps: 1e-8 } };
 
 /** The numbers the notebook prints and checks, by name (the solver's records at the step shown). */
 export type Shown = Record<string, number>;
@@ -120,7 +114,7 @@ export function trainingNotebook(p: TrainParams, result: TrainingResult, k: numb
   const shown = { k: at, a: s.theta[0]!, b: s.theta[1]!, T: s.T, dT_da: s.grad[0]!, dT_db: s.grad[1]! };
   const { expr, label } = modelTree(p.model);
   const opt = p.optimizer ?? { kind: 'gd' };
-  const adam = { ...SOLVER_DEFAULTS.adam, ...(opt.kind === 'adam' ? opt : {}) };
+  const adam = { ...ADAM_DEFAULTS, ...(opt.kind === 'adam' ? opt : {}) };
   const bounds = [0, 1].map((j) => p.clamp?.[j] ?? [-Infinity, Infinity]);
   const params = `import numpy as np
 import json
@@ -131,7 +125,7 @@ data_y = ${py(p.data.y)}
 a0, b0 = ${pyNumber(p.theta0[0]!)}, ${pyNumber(p.theta0[1]!)}
 beta, epochs = ${pyNumber(p.beta)}, ${p.epochs}
 alpha, N, y0 = ${pyNumber(p.inner.alpha)}, ${p.inner.steps}, np.float64(${pyNumber(p.inner.y0)})
-method, M, fd_step = ${JSON.stringify(p.gradient.method ?? 'forward')}, ${p.gradient.steps ?? p.inner.steps}, ${pyNumber(p.gradient.h ?? SOLVER_DEFAULTS.fdStep)}
+method, M, fd_step = ${JSON.stringify(p.gradient.method ?? 'forward')}, ${p.gradient.steps ?? p.inner.steps}, ${pyNumber(p.gradient.h ?? DEFAULT_FD_STEP)}
 optimizer, mu = ${JSON.stringify(opt.kind)}, ${pyNumber(opt.kind === 'momentum' ? opt.mu : 0)}
 beta1, beta2, adam_eps = ${pyNumber(adam.beta1)}, ${pyNumber(adam.beta2)}, ${pyNumber(adam.eps)}
 clamp = [${bounds.map((bd) => `(${pyNumber(bd[0]!)}, ${pyNumber(bd[1]!)})`).join(', ')}]

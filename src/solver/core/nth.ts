@@ -7,10 +7,16 @@
  * function, so a reader shared by every kind of array turns megamorphic and is no longer
  * inlined (the article's training run took twice as long). {@link f64At} only ever sees
  * Float64Array scratch buffers and {@link numAt} only plain number arrays; {@link nth} is for
- * everything else, away from the hot loops.
+ * everything else.
+ *
+ * The innermost loops (the per-sample sum, the unrolled recursions, the kernels) read and check
+ * in place instead, `const v = xs[i]; if (v === undefined) throw outOfRange(i, xs.length)`: a
+ * call into another module there costs more than the loop body wherever modules are not
+ * bundled into one scope (Vitest, so the benchmarks, calls each import through a getter).
  */
 
-function outOfRange(i: number, length: number): RangeError {
+/** The error of a checked read past the end of an array. */
+export function outOfRange(i: number, length: number): RangeError {
   return new RangeError(`index ${i} is out of range for an array of length ${length}`);
 }
 

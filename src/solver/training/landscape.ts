@@ -3,7 +3,7 @@
  * with each h an N-step inner inversion, ready for d3-contour.
  */
 import { kernelFor } from '../core/lossKernel.ts';
-import { numAt } from '../core/nth.ts';
+import { outOfRange } from '../core/nth.ts';
 import type { Dataset, Model, ModelName } from '../core/types.ts';
 import * as check from '../core/validate.ts';
 import { resolveUnrolling } from './resolveTraining.ts';
@@ -59,10 +59,15 @@ export function landscape(p: LandscapeParams): Landscape {
   let min = Infinity;
   let max = -Infinity;
   let capped = 0;
+  // Reads are checked in place in these loops, not through nth.ts (see there why).
   for (let j = 0; j < b.length; j++) {
-    theta[1] = numAt(b, j);
+    const bj = b[j];
+    if (bj === undefined) throw outOfRange(j, b.length);
+    theta[1] = bj;
     for (let i = 0; i < a.length; i++) {
-      theta[0] = numAt(a, i);
+      const ai = a[i];
+      if (ai === undefined) throw outOfRange(i, a.length);
+      theta[0] = ai;
       let T = 0;
       for (let s = 0; s < data.x.length; s++) {
         const x = data.x[s];

@@ -7,12 +7,7 @@ import type { ResolvedOptimizer } from '../core/types.ts';
 import { GRADIENT_METHODS } from './types.ts';
 import type { GradientMethod, GradientParams, InnerParams, ResolvedTraining, TrainParams, Unrolling } from './types.ts';
 import * as check from '../core/validate.ts';
-
-/** Default convergence tolerance on every |∂T/∂θⱼ|. */
-export const DEFAULT_TRAIN_TOL = 1e-12;
-
-/** Default relative finite-difference step. */
-export const DEFAULT_FD_STEP = 1e-6;
+import { ADAM_DEFAULTS, DEFAULT_FD_STEP, DEFAULT_TRAIN_TOL } from './defaults.ts';
 
 /** Validates the inner settings and the gradient's step count into an {@link Unrolling}. */
 export function resolveUnrolling(inner: unknown, gradientSteps: unknown, fdStep: unknown): Unrolling {
@@ -29,7 +24,7 @@ export function resolveUnrolling(inner: unknown, gradientSteps: unknown, fdStep:
   };
 }
 
-/** Validates an optimizer and fills in Adam's defaults (0.9, 0.999, 1e-8). */
+/** Validates an optimizer and fills in Adam's defaults ({@link ADAM_DEFAULTS}). */
 export function resolveOptimizer(v: unknown): ResolvedOptimizer {
   if (v === undefined || v === null) return { kind: 'gd' };
   const o = v as { kind?: unknown; mu?: unknown; beta1?: unknown; beta2?: unknown; eps?: unknown };
@@ -38,9 +33,9 @@ export function resolveOptimizer(v: unknown): ResolvedOptimizer {
   if (kind === 'momentum') return { kind, mu: check.unitInterval('optimizer.mu', o.mu) };
   return {
     kind,
-    beta1: o.beta1 === undefined ? 0.9 : check.unitInterval('optimizer.beta1', o.beta1),
-    beta2: o.beta2 === undefined ? 0.999 : check.unitInterval('optimizer.beta2', o.beta2),
-    eps: o.eps === undefined ? 1e-8 : check.positive('optimizer.eps', o.eps),
+    beta1: o.beta1 === undefined ? ADAM_DEFAULTS.beta1 : check.unitInterval('optimizer.beta1', o.beta1),
+    beta2: o.beta2 === undefined ? ADAM_DEFAULTS.beta2 : check.unitInterval('optimizer.beta2', o.beta2),
+    eps: o.eps === undefined ? ADAM_DEFAULTS.eps : check.positive('optimizer.eps', o.eps),
   };
 }
 

@@ -15,7 +15,7 @@
  *
  * Forward and reverse compute the same number in a different order.
  */
-import { f64At, numAt } from '../core/nth.ts';
+import { f64At, numAt, outOfRange } from '../core/nth.ts';
 import type { LossKernel } from '../core/types.ts';
 import type { GradientMethod, Unrolling } from './types.ts';
 
@@ -40,10 +40,15 @@ export function workspace(size: number, gradientSteps: number): Workspace {
 
 type ThetaIn = readonly number[];
 
-/** Sees g(n) and dg(n)/dθ (in `dh`, frozen after M) at every n = 0…max(N, M) of {@link forward}. */
+/** Sees g(n) and dg(n)/dθ (in `dh`, frozen after M) at every n = 0…max(N, M) of {@link forwardRecursion}. */
 export type ForwardObserver = (n: number, g: number) => void;
 
-function forward(
+/**
+ * The one generic forward recursion g(n+1) = g(n) − α·∂L/∂y, dg(n+1)/dθ = (1 − α·Lyy)·dg(n)/dθ − α·Lyθ
+ * (through K.second, never a fused kernel): writes dg(M)/dθ into `dh`, returns h = g(N), and
+ * shows every iterate to `observe` when given (step-into's inner table is built this way).
+ */
+export function forwardRecursion(
   K: LossKernel,
   theta: ThetaIn,
   x: number,
@@ -53,7 +58,6 @@ function forward(
   observe?: ForwardObserver,
 ): number {
   const { alpha, innerSteps: N, gradientSteps: M } = u;
-  if (K.unrollForward && !observe) return K.unrollForward(x, theta, alpha, N, M, u.y0, dh);
   const buf = ws.buf;
   const k = K.size;
   dh.fill(0);
@@ -61,40 +65,39 @@ function forward(
   let h = g;
   const total = N > M ? N : M;
   for (let n = 0; n < total; n++) {
-    observe?.(n, g);
+    if (observe) observe(n, g);
     if (n < M) {
       K.second(x, g, theta, buf);
-      const keep = alpha * f64At(buf, 1);
-      for (let j = 0; j < k; j++) dh[j] = f64At(dh, j) - (keep * f64At(dh, j) + alpha * f64At(buf, 2 + j));
-      g -= alpha * f64At(buf, 0);
+      const Ly = buf[0];
+      const Lyy = buf[1];
+      if (Ly === undefined || Lyy === undefined) throw outOfRange(1, buf.length);
+      const keep = alpha * Lyy;
+      for (let j = 0; j < k; j++) {
+        const d = dh[j];
+        const mixed = buf[2 + j]; // Lyθⱼ
+        if (d === undefined || mixed === undefined) throw outOfRange(j, Math.min(dh.length, buf.length - 2));
+        dh[j] = d - (keep * d + alpha * mixed);
+      }
+      g -= alpha * Ly;
     } else {
       g -= alpha * K.dLdy(x, g, theta);
     }
     if (n + 1 === N) h = g;
   }
-  observe?.(total, g);
+  if (observe) observe(total, g);
   return h;
 }
 
-/**
- * The one generic forward recursion g(n+1) = g(n) − α·∂L/∂y, dg(n+1)/dθ = (1 − α·Lyy)·dg(n)/dθ − α·Lyθ
- * (through K.second, never a fused kernel): writes dg(M)/dθ into `dh`, returns h = g(N), and
- * shows every iterate to `observe` (step-into's inner table is built this way).
- */
-export const forwardRecursion: (
-  K: LossKernel,
-  theta: ThetaIn,
-  x: number,
-  u: Unrolling,
-  dh: Float64Array,
-  ws: Workspace,
-  observe: ForwardObserver,
-) => number = forward;
+/** Forward mode: the kernel's fused loop when it has one (the same arithmetic), else {@link forwardRecursion}. */
+function forward(K: LossKernel, theta: ThetaIn, x: number, u: Unrolling, dh: Float64Array, ws: Workspace): number {
+  if (K.unrollForward) return K.unrollForward(x, theta, u.alpha, u.innerSteps, u.gradientSteps, u.y0, dh);
+  return forwardRecursion(K, theta, x, u, dh, ws);
+}
 
-function reverse(K: LossKernel, theta: ThetaIn, x: number, u: Unrolling, dh: Float64Array, ws: Workspace): number {
+/** The generic reverse pass: store g(0…M−1), then run the adjoint backwards (through K.second). */
+function adjoint(K: LossKernel, theta: ThetaIn, x: number, u: Unrolling, dh: Float64Array, ws: Workspace): number {
   const { alpha, innerSteps: N, gradientSteps: M } = u;
   const { buf, iterates } = ws;
-  if (K.unrollReverse) return K.unrollReverse(x, theta, alpha, N, M, u.y0, dh, iterates);
   const k = K.size;
   let g = u.y0;
   let h = g;
@@ -107,11 +110,28 @@ function reverse(K: LossKernel, theta: ThetaIn, x: number, u: Unrolling, dh: Flo
   dh.fill(0);
   let lambda = 1;
   for (let n = M - 1; n >= 0; n--) {
-    K.second(x, f64At(iterates, n), theta, buf);
-    for (let j = 0; j < k; j++) dh[j] = f64At(dh, j) - lambda * alpha * f64At(buf, 2 + j);
-    lambda *= 1 - alpha * f64At(buf, 1);
+    const gn = iterates[n];
+    if (gn === undefined) throw outOfRange(n, iterates.length);
+    K.second(x, gn, theta, buf);
+    const Lyy = buf[1];
+    if (Lyy === undefined) throw outOfRange(1, buf.length);
+    for (let j = 0; j < k; j++) {
+      const d = dh[j];
+      const mixed = buf[2 + j]; // Lyθⱼ
+      if (d === undefined || mixed === undefined) throw outOfRange(j, Math.min(dh.length, buf.length - 2));
+      dh[j] = d - lambda * alpha * mixed;
+    }
+    lambda *= 1 - alpha * Lyy;
   }
   return h;
+}
+
+/** Reverse mode: the kernel's fused loop when it has one (the same arithmetic), else {@link adjoint}. */
+function reverse(K: LossKernel, theta: ThetaIn, x: number, u: Unrolling, dh: Float64Array, ws: Workspace): number {
+  if (K.unrollReverse) {
+    return K.unrollReverse(x, theta, u.alpha, u.innerSteps, u.gradientSteps, u.y0, dh, ws.iterates);
+  }
+  return adjoint(K, theta, x, u, dh, ws);
 }
 
 function implicit(K: LossKernel, theta: ThetaIn, x: number, u: Unrolling, dh: Float64Array, ws: Workspace): number {

@@ -7,7 +7,7 @@
  * With update 'sequential', component j uses ∂T/∂θⱼ evaluated at θ whose
  * components before j are already updated and clamped.
  */
-import { numAt } from '../core/nth.ts';
+import { outOfRange } from '../core/nth.ts';
 import { moveComponent, optimizerState, type OptimizerState } from '../core/optimizers.ts';
 import { evaluate, objective, type Objective } from './objective.ts';
 import type { ResolvedTraining } from './types.ts';
@@ -46,13 +46,14 @@ export function applyUpdate(tr: Trainer, theta: readonly number[], grad: readonl
   state.t += 1;
   const next = theta.slice();
   const clamped = new Array<boolean>(theta.length).fill(false);
+  // Once per update of every run: entries are read and checked in place (see nth.ts).
   for (let j = 0; j < next.length; j++) {
-    let g = numAt(grad, j);
-    if (p.update === 'sequential' && j > 0) {
-      evaluate(tr.objective, next, tr.scratch);
-      g = numAt(tr.scratch, j);
-    }
-    const moved = moveComponent(p.optimizer, state, j, numAt(next, j), g, p.beta);
+    const sequential = p.update === 'sequential' && j > 0;
+    if (sequential) evaluate(tr.objective, next, tr.scratch);
+    const g = sequential ? tr.scratch[j] : grad[j];
+    const thetaJ = next[j];
+    if (g === undefined || thetaJ === undefined) throw outOfRange(j, grad.length);
+    const moved = moveComponent(p.optimizer, state, j, thetaJ, g, p.beta);
     const box = p.clamp?.[j];
     const kept = box ? Math.min(Math.max(moved, box[0]), box[1]) : moved;
     next[j] = kept;

@@ -1,16 +1,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import {
-  inversionNotebook,
-  SOLVER_DEFAULTS,
-  trainingNotebook,
-  type Notebook,
-} from '../../../../components/widgets/runtime/notebook';
-import { resolveOptimizer } from '../../../../src/solver/training/resolveTraining';
+import { inversionNotebook, trainingNotebook, type Notebook } from '../../../../components/widgets/runtime/notebook';
+import { resolveTraining } from '../../../../src/solver/training/resolveTraining';
 import { typedModel } from '../../../../src/solver/core/typedModel';
 import {
   articleTraining,
-  DEFAULT_FD_STEP,
   invert,
   makeData,
   train,
@@ -56,12 +50,36 @@ const sine = (() => {
 /** python3 runs a notebook in 0.5–3 s; on a busy machine several times that. */
 const SLOW = { timeout: 120_000 };
 
+/** The numbers a notebook's cells assign to `names` (a Python line `a, b, c = 1.0, 2.0, 3.0`). */
+function assigned(nb: Notebook, names: string): number[] {
+  const parsed = JSON.parse(nb.text) as { cells: { source: string[] }[] };
+  const line = parsed.cells.flatMap((c) => c.source.join('').split('\n')).find((l) => l.startsWith(`${names} = `));
+  if (line === undefined) throw new Error(`the notebook assigns no ${names}`);
+  return line
+    .slice(names.length + 3)
+    .split(', ')
+    .map((v) => Number(v.replace(/^"|"$/g, '')));
+}
+
 describe('the notebook', () => {
-  it('fills in what a run leaves unset with the solver’s own defaults', () => {
-    expect(SOLVER_DEFAULTS.fdStep).toBe(DEFAULT_FD_STEP);
-    const { kind, ...adam } = resolveOptimizer({ kind: 'adam' }) as { kind: string };
-    expect(kind).toBe('adam');
-    expect(SOLVER_DEFAULTS.adam).toEqual(adam);
+  it('runs with the Adam settings and finite-difference step the solver resolved, set or left unset', () => {
+    const base: TrainParams = { ...articleTraining(), epochs: 3 };
+    const runs: TrainParams[] = [
+      { ...base, optimizer: { kind: 'adam' }, gradient: { method: 'finite-difference', steps: 10 } },
+      {
+        ...base,
+        optimizer: { kind: 'adam', beta1: 0.8, beta2: 0.99, eps: 1e-6 },
+        gradient: { method: 'finite-difference', steps: 10, h: 1e-4 },
+      },
+    ];
+    for (const p of runs) {
+      const nb = trainingBook(p, 3, '');
+      const resolved = resolveTraining(p);
+      if (resolved.optimizer.kind !== 'adam') throw new Error('expected an Adam run');
+      const { beta1, beta2, eps } = resolved.optimizer;
+      expect(assigned(nb, 'beta1, beta2, adam_eps')).toEqual([beta1, beta2, eps]);
+      expect(assigned(nb, 'method, M, fd_step')[2]).toBe(resolved.unrolling.fdStep);
+    }
   });
 });
 
