@@ -77,7 +77,8 @@ function wire(box: HTMLElement): void {
     reveal.hidden = false;
     reveal.dispatchEvent(new CustomEvent('unrolled:revealed'));
     release();
-    if (opts.remember) keep(store, guess ? { guess: guess.kind === 'choice' ? guess.value : String(guess.value) } : { skipped: true });
+    if (opts.remember)
+      keep(store, guess ? { guess: guess.kind === 'choice' ? guess.value : String(guess.value) } : { skipped: true });
     if (opts.focus) reveal.focus();
   };
 

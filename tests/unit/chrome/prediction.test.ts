@@ -61,7 +61,9 @@ describe('the words of a committed prediction', () => {
       /a miss of 46 steps above it, outside the ±15/,
     );
     expect(comparisonWords({ kind: 'number', value: 74 }, numberKey)).toMatch(/no miss at all, within/);
-    expect(verdictWords({ kind: 'number', value: 75 }, numberKey)).toBe('Your guess, 75, is right. The answer is below.');
+    expect(verdictWords({ kind: 'number', value: 75 }, numberKey)).toBe(
+      'Your guess, 75, is right. The answer is below.',
+    );
   });
   it('a skip gives the answer without a verdict', () => {
     expect(skippedWords(numberKey)).toBe('Skipped. The start is lost from N = 74. The reasons are below.');
