@@ -54,7 +54,7 @@ export function numberLine(
     el('circle', { cx: gx, cy: y, r: 9, class: 'pl-guess' }),
     el('text', { x: gx, y: 16, 'text-anchor': anchor(gx), class: 'pl-label' }, `your guess ${formatSig(guess, 4)}`),
     el('circle', { cx: ax, cy: y, r: 6, class: 'pl-answer' }),
-    el('text', { x: ax, y: H - 4, 'text-anchor': anchor(ax), class: 'pl-label' }, `solver ${formatSig(answer, 4)}`),
+    el('text', { x: ax, y: H - 4, 'text-anchor': anchor(ax), class: 'pl-label' }, `solver ${formatSig(answer, 5)}`),
   );
   return svg;
 }

@@ -48,7 +48,7 @@ function wire(box: HTMLElement): void {
   if (!form || !reveal || !status || !compare) return;
   const key = keyFrom(box);
   const store = keyOf(location.pathname, box.id);
-  const release = box.dataset.hold ? holdWidget(box, box.dataset.hold) : () => {};
+  let release = () => {};
   const slider = form.querySelector<HTMLInputElement>('input[type="range"]');
   const output = form.querySelector('output');
   if (slider && output) slider.addEventListener('input', () => (output.textContent = slider.value));
@@ -97,6 +97,11 @@ function wire(box: HTMLElement): void {
     if (!box.dataset.committed) commit(null, { focus: false, remember: false });
   });
 
+  if (box.dataset.hold) {
+    release = holdWidget(box, box.dataset.hold, () => {
+      if (!box.dataset.committed) commit(null, { focus: false, remember: false });
+    });
+  }
   const kept: Kept | null = readKept(store);
   if (kept) commit('guess' in kept ? guessOf(form, kept.guess) : null, { focus: false, remember: false });
 }

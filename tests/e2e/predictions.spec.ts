@@ -173,3 +173,15 @@ test('presenter mode: the prediction is a question slide, the next press reveals
   await expect(held!).toBeVisible();
   await expect(held!).not.toHaveAttribute('data-held', 'true');
 });
+
+test('a “try this” button aimed at a held widget is the reader choosing to look: the widget is released', async ({
+  page,
+}) => {
+  await page.goto('./lessons/noisy-data/');
+  const { box, held } = await firstPrediction(page);
+  await expect(held!).toHaveAttribute('data-held', 'true');
+  await page.getByRole('button', { name: /Try this: .*σ = 0.5, seed 2/ }).click();
+  await expect(held!).not.toHaveAttribute('data-held', 'true');
+  await expect(box.locator('[data-verdict]')).toHaveText(/^Skipped\. T stops above zero\./);
+  await expect(held!.locator('.panels')).toBeVisible();
+});
