@@ -7,9 +7,9 @@
 import { formatSig } from '../words/format.ts';
 
 const NS = 'http://www.w3.org/2000/svg';
-const W = 640;
+const W = 400;
 const H = 96;
-const PAD = 48;
+const PAD = 32;
 
 function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string, string | number>, text?: string) {
   const node = document.createElementNS(NS, name);

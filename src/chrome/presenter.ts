@@ -102,6 +102,7 @@ export function createPresenter(article: HTMLElement, onChange: (p: Presenter) =
       // The press after the question is the reveal: the prediction opens (as a skip, nothing kept).
       delete question.dataset.asking;
       question.dispatchEvent(new CustomEvent('unrolled:reveal'));
+      question.querySelector('[data-reveal]')?.scrollIntoView({ block: 'start' });
       return;
     }
     const widget = widgetIn(slides[index] ?? []);
