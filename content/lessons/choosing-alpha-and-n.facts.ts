@@ -16,6 +16,8 @@ const largeInv = once(() => inversionAt(0.3));
 const stepsTo = (tol: number, alpha = ALPHA) => stepsForAccuracy({ ...INV, alpha, tol });
 
 export const facts = lazyFacts({
+  /** Prediction: the behaviour of the inversion at α = 0.3 (c = 1 − 2αa² with a = 2). */
+  predictRegime03: () => linearBehaviour(contraction(0.3, INV.a)),
   /** Per α: c, its regime name and the steps to 10⁻⁶ from y0 = 8. */
   alphaTable: () =>
     ALPHAS.map((alpha) => {

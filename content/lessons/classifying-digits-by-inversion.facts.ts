@@ -54,6 +54,8 @@ export const classifyFacts = lazy(() => {
       min: Math.min(...y),
     },
     negativeShare: rows.filter((r) => Math.min(...r) < 0).length / test.count,
+    /** Prediction: the share of test images with a negative weight, in percent to one decimal. */
+    predictNegativePercent: Math.round((1000 * rows.filter((r) => Math.min(...r) < 0).length) / test.count) / 10,
     sumRange: [Math.min(...sums), Math.max(...sums)] as const,
     /** Exercise: the contraction factor of the largest eigenvalue at α. */
     exerciseFactor: 1 - 2 * alpha * stability.lambdaMax,

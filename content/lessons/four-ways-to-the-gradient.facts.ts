@@ -27,6 +27,8 @@ const signsAgree = (M: number) => {
 };
 
 export const facts = lazyFacts({
+  /** Prediction: whether forward mode and the implicit formula give ∂T/∂a the same sign through M = 1 step. */
+  predictSignM1: () => (signsAgree(1) ? 'same' : 'opposite'),
   atStart: () => ({ M10: M10(), M20: M20() }),
   /** ∂T/∂a by forward mode, by the implicit formula and by finite differences as M grows, at θ = (2.7, 0). */
   implicitGapTable: () =>

@@ -67,6 +67,8 @@ const learnedGap = once(() =>
 );
 
 export const facts = lazyFacts({
+  /** Prediction: whether T falls or rises over update 0 of the article's run. */
+  predictFirstT: () => ((articleRun().history[1]?.T ?? NaN) < (articleRun().history[0]?.T ?? NaN) ? 'falls' : 'rises'),
   /** θ after the first update. */
   theta1A: () => articleRun().history[1]?.theta[0] ?? NaN,
   theta1B: () => articleRun().history[1]?.theta[1] ?? NaN,

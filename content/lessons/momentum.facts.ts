@@ -46,6 +46,12 @@ export const OUTER_METHODS: { label: string; optimizer: Optimizer; beta: number 
 export const T_TOL = 1e-8;
 
 export const facts = lazyFacts({
+  /** Prediction: heavy ball μ = 0.9 on the flat loss (a = 0.5) against plain descent: fewer or more steps. */
+  predictFlatHeavy: () => {
+    const plain = innerStepsToTolerance(0.5, 0, null);
+    const heavy = innerStepsToTolerance(0.5, 0, { kind: 'heavy-ball', mu: 0.9 });
+    return heavy < plain ? 'fewer' : heavy > plain ? 'more' : 'same';
+  },
   /** Inner loop, α = 0.05, x = 0, b = −4: a = 2 from y0 = 8 (y* = 2) and a = 0.5 from y0 = 0 (y* = 8). */
   innerTable: () =>
     INNER_METHODS.map(({ label, momentum }) => ({

@@ -52,6 +52,8 @@ const table = once(() =>
 );
 
 export const facts = lazyFacts({
+  /** Prediction: whether the run on 5 noisy samples (σ = 0.5, seed 1) ends at T = 0 or above it. */
+  predictNoisyT: () => (noisyRun(NOISE_SIGMA, 1, 5).T > 1e-6 ? 'above' : 'zero'),
   sigma: () => NOISE_SIGMA,
   table,
   first: () => table()[0] ?? noisyRun(NOISE_SIGMA, 1, 5),

@@ -11,6 +11,8 @@ const error20 = (y0: number, alpha = ALPHA) =>
   Math.abs(lastIterate(invert({ model: 'linear', theta: [2, -4], x: 0, alpha, steps: 20, y0 })) - 2);
 
 export const facts = lazyFacts({
+  /** Prediction: g(1) from y0 = 8, one step of the article's descent (5.6). */
+  predictG1: () => inversionFrom(8, 1).steps[1]?.y ?? NaN,
   /** ∂L/∂y at y = 0 (x = 0): −2(0 − (−4))·2 = −16. */
   gradAtZero: () => at(0).grad,
   /** g(1) and g(2) from g(0) = 0: 0.8 and 1.28. */

@@ -20,6 +20,8 @@ const roots = once(() => truncatedRoots(20));
 const second = once(() => roots().reduce((m, r) => (r.a < m.a ? r : m)));
 
 export const facts = lazyFacts({
+  /** Prediction: where a ends with the clamp on, from a0 = 0.3. */
+  predictClampA: () => endA(clampOn()),
   /** c at a = 0.5 and α = 0.05, and the steps the inversion needs there (x = 0, b = −4, y0 = 0). */
   cSmall: () => contraction(ALPHA, 0.5),
   stepsSmall: () => stepsForAccuracy({ a: 0.5, b: -4, x: 0, y0: 0, alpha: ALPHA, tol: ACCURACY }),

@@ -7,6 +7,10 @@ const TRUTH = [2, -4];
 const gapAt = (y: number) => Math.abs(evaluateModel('linear', learnedTheta(), y) - evaluateModel('linear', TRUTH, y));
 
 export const facts = lazyFacts({
+  /** Prediction: at y = −3, outside the data, is the learned generator within 0.001 of the truth, off by 0.1 or more, or between? */
+  predictGapOutside: () => (gapAt(-3) < 1e-3 ? 'close' : gapAt(-3) >= 0.1 ? 'off' : 'between'),
+  /** The gap at y = −3 itself. */
+  gapOutside: () => gapAt(-3),
   /** x the learned θ generates at y = 1, and the truth's x there (−2). */
   generatedAtOne: () => evaluateModel('linear', learnedTheta(), 1),
   truthAtOne: () => evaluateModel('linear', TRUTH, 1),

@@ -27,6 +27,8 @@ const fixedPoint = once(() => truncatedTrainingFixedPoint({ alpha: ALPHA, steps:
 const smallStart = once(() => last(train({ ...ARTICLE_TRAINING, theta0: [0.6, 0] })));
 
 export const facts = lazyFacts({
+  /** Prediction: the a the article's run learns (2500 updates from a = 2.7). */
+  predictLearnedA: () => learnedTheta()[0],
   /** T at θ0 = (2.7, 0). */
   startT: () => articleRun().history[0]?.T ?? NaN,
   /** ∂T/∂θ at θ0 (M = 10). */

@@ -37,6 +37,8 @@ export const trainingFacts = lazy(() => {
     test0: first.testAccuracy,
     trainAcc: last.trainAccuracy,
     testAcc: last.testAccuracy,
+    /** Prediction: the trained D's test accuracy, in percent to one decimal. */
+    predictTestPercent: Math.round(1000 * last.testAccuracy) / 10,
     lambdaMax: last.lambdaMax,
     negativeEntries: last.d.filter((v) => v < 0).length,
     meansNegative: means.filter((v) => v < 0).length,

@@ -7,6 +7,8 @@ const cubicFrom = (y0: number) =>
   lastIterate(invert({ model: 'cubic', theta: [1, -3], x: 0, alpha: 0.01, steps: 100, y0 }));
 
 export const facts = lazyFacts({
+  /** Prediction: where 20 steps from y0 = 8 end at x = 0 (2 + 6·0.6²⁰). */
+  predictEnd: () => lastIterate(inversionFrom(8, 20, 0)),
   /** y* = (x − b)/a at x = 0: the cause the inversion should find (2). */
   yStar: () => linearFixedPoint({ a: 2, b: -4, x: 0 }),
   /** y* for the observation x = 6 (exercise). */

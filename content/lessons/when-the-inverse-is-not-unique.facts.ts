@@ -50,6 +50,12 @@ function nonlinearTraining(model: 'cubic' | 'tanh', alpha: number) {
 }
 
 export const facts = lazyFacts({
+  /** Prediction: the cause (minimiser of L) the run from y0 = −2 ends at, by index in cubicRoots. */
+  predictCubicRoot: () => {
+    const end = lastIterate(invert({ ...CUBIC, y0: -2 }));
+    const r = roots();
+    return r.reduce((best, y, i) => (Math.abs(y - end) < Math.abs((r[best] ?? NaN) - end) ? i : best), 0);
+  },
   CUBIC: () => CUBIC,
   cubicRoots: roots,
   /** Where each start's run ends. */

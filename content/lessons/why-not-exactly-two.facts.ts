@@ -63,6 +63,8 @@ const roots5 = once(() => truncatedRoots(5));
 const exact5 = () => roots5().find((r) => Math.abs(r.c) > 1);
 
 export const facts = lazyFacts({
+  /** Prediction: the a the article's training learns with N = 10 inner steps. */
+  predictA10: () => row(10).trainedA,
   table,
   article: () => row(20),
   n10: () => row(10),

@@ -1,42 +1,109 @@
 /**
- * Predict before the reveal (issue 18): the reader commits a guess (one of a few choices) and
- * presses "Check my guess"; only then does the answer, and the figure that shows it, appear.
- * The guess is locked once committed, the verdict is announced, and focus moves to the answer.
- * The reveal dispatches `unrolled:revealed`, so a widget inside it can mount at its real size.
+ * Predict, then reveal (issue 17): the reader commits a guess (one of a few choices, or a number
+ * on a slider) with "Check my guess", or skips; only then does the answer show, with a sentence
+ * comparing guess and truth and the size of the miss (a number line for a numeric guess). The
+ * guess is locked once committed. A prediction with `data-hold` holds that widget until then.
+ * The committed guess is kept in this browser only (predictionStore.ts). The reveal dispatches
+ * `unrolled:revealed`, so a widget inside it can mount at its real size; presenter mode reveals
+ * a box by dispatching `unrolled:reveal` on it.
  */
+import {
+  comparisonWords,
+  isRight,
+  PICK_FIRST,
+  skippedWords,
+  verdictWords,
+  type Guess,
+  type PredictionKey,
+} from '../words/prediction.ts';
+import { holdWidget } from './predictionHold.ts';
+import { keep, keyOf, readKept, type Kept } from './predictionStore.ts';
+import { numberLine } from './numberLine.ts';
 
-/** The verdict on a committed guess, in words. */
-export function verdict(guess: string, answer: string, labels: Record<string, string>): string {
-  const said = labels[guess] ?? guess;
-  return guess === answer
-    ? `You predicted “${said}”: right. The answer and the figure are below.`
-    : `You predicted “${said}”. The answer is “${labels[answer] ?? answer}”: see below why.`;
+function keyFrom(box: HTMLElement): PredictionKey {
+  const d = box.dataset;
+  return {
+    answer: d.answer ?? '',
+    answerLabel: d.answerLabel ?? d.answer ?? '',
+    tolerance: d.tolerance ? Number(d.tolerance) : null,
+    answerText: d.answerText ?? '',
+    unit: d.unit ?? '',
+  };
+}
+
+/** The guess the form holds now: the checked choice or the slider's number; null when none is chosen. */
+function guessOf(form: HTMLFormElement, value?: string): Guess | null {
+  const slider = form.querySelector<HTMLInputElement>('input[type="range"]');
+  if (slider) return { kind: 'number', value: Number(value ?? slider.value) };
+  const radios = [...form.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+  const chosen = value === undefined ? radios.find((r) => r.checked) : radios.find((r) => r.value === value);
+  return chosen ? { kind: 'choice', value: chosen.value, label: chosen.dataset.label ?? chosen.value } : null;
 }
 
 function wire(box: HTMLElement): void {
   const form = box.querySelector<HTMLFormElement>('form');
   const reveal = box.querySelector<HTMLElement>('[data-reveal]');
   const status = box.querySelector<HTMLElement>('[data-verdict]');
-  if (!form || !reveal || !status) return;
-  const answer = box.dataset.answer ?? '';
-  const labels: Record<string, string> = {};
-  for (const input of form.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
-    labels[input.value] = input.dataset.label ?? input.value;
-  }
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    const chosen = form.querySelector<HTMLInputElement>('input[type="radio"]:checked');
-    if (!chosen) {
-      status.textContent = 'Pick one of the answers first; the reveal follows your guess.';
-      return;
-    }
+  const compare = box.querySelector<HTMLElement>('[data-compare]');
+  if (!form || !reveal || !status || !compare) return;
+  const key = keyFrom(box);
+  const store = keyOf(location.pathname, box.id);
+  let release = () => {};
+  const slider = form.querySelector<HTMLInputElement>('input[type="range"]');
+  const output = form.querySelector('output');
+  if (slider && output) slider.addEventListener('input', () => (output.textContent = slider.value));
+
+  const commit = (guess: Guess | null, opts: { focus: boolean; remember: boolean }) => {
     for (const el of form.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button')) el.disabled = true;
-    status.textContent = verdict(chosen.value, answer, labels);
-    box.dataset.state = chosen.value === answer ? 'right' : 'wrong';
+    if (guess) {
+      if (guess.kind === 'choice') {
+        const radio = form.querySelector<HTMLInputElement>(`input[value="${CSS.escape(guess.value)}"]`);
+        if (radio) radio.checked = true;
+      } else if (slider && output) output.textContent = slider.value = String(guess.value);
+      const right = isRight(guess, key);
+      status.textContent = verdictWords(guess, key);
+      status.dataset.correct = String(right);
+      compare.textContent = comparisonWords(guess, key);
+      box.dataset.state = right ? 'right' : 'wrong';
+      if (guess.kind === 'number' && slider) {
+        const range = { min: Number(slider.min), max: Number(slider.max) };
+        compare.after(numberLine(range, guess.value, Number(key.answer), compare.textContent));
+      }
+    } else {
+      status.textContent = compare.textContent = skippedWords(key);
+      box.dataset.state = 'skipped';
+    }
+    box.dataset.committed = 'true';
     reveal.hidden = false;
     reveal.dispatchEvent(new CustomEvent('unrolled:revealed'));
-    reveal.focus();
+    release();
+    if (opts.remember)
+      keep(store, guess ? { guess: guess.kind === 'choice' ? guess.value : String(guess.value) } : { skipped: true });
+    if (opts.focus) reveal.focus();
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (box.dataset.committed) return;
+    const guess = guessOf(form);
+    if (!guess) {
+      status.textContent = PICK_FIRST;
+      return;
+    }
+    commit(guess, { focus: true, remember: true });
   });
+  form.querySelector('[data-skip]')?.addEventListener('click', () => commit(null, { focus: true, remember: true }));
+  box.addEventListener('unrolled:reveal', () => {
+    if (!box.dataset.committed) commit(null, { focus: false, remember: false });
+  });
+
+  if (box.dataset.hold) {
+    release = holdWidget(box, box.dataset.hold, () => {
+      if (!box.dataset.committed) commit(null, { focus: false, remember: false });
+    });
+  }
+  const kept: Kept | null = readKept(store);
+  if (kept) commit('guess' in kept ? guessOf(form, kept.guess) : null, { focus: false, remember: false });
 }
 
 /** Wires every prediction on the page once. */

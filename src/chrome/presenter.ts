@@ -23,15 +23,23 @@ export function previousMilestone(marks: readonly number[], k: number): number |
   return [...marks].reverse().find((m) => m < k) ?? null;
 }
 
-/** Groups an article's children into slides: everything before the first h2, then each h2 and what follows it. */
+/**
+ * Groups an article's children into slides: everything before the first h2, then each h2 and what
+ * follows it. A prediction is a question slide of its own, so the class answers before the reveal.
+ */
 export function slidesOf(article: HTMLElement): HTMLElement[][] {
   const slides: HTMLElement[][] = [[]];
   for (const child of Array.from(article.children) as HTMLElement[]) {
-    if (child.tagName === 'H2' && (slides.at(-1)?.length ?? 0) > 0) slides.push([]);
+    const question = child.dataset.prediction !== undefined;
+    if ((child.tagName === 'H2' || question) && (slides.at(-1)?.length ?? 0) > 0) slides.push([]);
     slides.at(-1)?.push(child);
+    if (question) slides.push([]);
   }
   return slides.filter((s) => s.length > 0);
 }
+
+/** The prediction a slide asks, if it is a question slide. */
+const questionOf = (slide: HTMLElement[]) => (slide[0]?.dataset.prediction !== undefined ? slide[0] : undefined);
 
 export interface Presenter {
   readonly active: boolean;
@@ -58,6 +66,10 @@ export function createPresenter(article: HTMLElement, onChange: (p: Presenter) =
   const show = () => {
     slides.forEach((slide, i) => slide.forEach((el) => el.classList.toggle('off-slide', active && i !== index)));
     revealed = false;
+    // A question slide opens asking: its reveal stays hidden (even if this reader answered before) until a press.
+    const question = questionOf(slides[index] ?? []);
+    article.querySelectorAll<HTMLElement>('[data-asking]').forEach((q) => delete q.dataset.asking);
+    if (active && question) question.dataset.asking = 'true';
     fitTicks(article, active);
     const widget = active ? widgetIn(slides[index] ?? []) : undefined;
     if (widget) marksOf(widget);
@@ -85,6 +97,14 @@ export function createPresenter(article: HTMLElement, onChange: (p: Presenter) =
 
   /** Moves the slide's widget to its next (previous) milestone if it has one; otherwise changes slide. */
   const advance = (delta: 1 | -1) => {
+    const question = questionOf(slides[index] ?? []);
+    if (question?.dataset.asking && delta > 0) {
+      // The press after the question is the reveal: the prediction opens (as a skip, nothing kept).
+      delete question.dataset.asking;
+      question.dispatchEvent(new CustomEvent('unrolled:reveal'));
+      question.querySelector('[data-reveal]')?.scrollIntoView({ block: 'start' });
+      return;
+    }
     const widget = widgetIn(slides[index] ?? []);
     if (widget && delta > 0 && !revealed && !inView(widget)) {
       // The first press shows the widget as it opens (caption, figure, equation, badge).

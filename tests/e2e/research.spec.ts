@@ -37,7 +37,7 @@ test('short-horizon bias: a guess committed by keyboard reveals the answer and t
   await page.keyboard.press('Tab');
   await expect(check).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(box.locator('[data-verdict]')).toHaveText(/You predicted “on the fit near 2”: right/);
+  await expect(box.locator('[data-compare]')).toHaveText(/You predicted “on the fit near 2”: right/);
   await expect(reveal).toBeVisible();
   await expect(reveal).toBeFocused();
   await expect(box.getByRole('radio').first()).toBeDisabled();
@@ -52,7 +52,7 @@ test('the root diagram steps over N and back exactly, and its numbers are the so
   const box = page.locator('#predict-horizon');
   await box.getByRole('radio').nth(2).check();
   await box.getByRole('button', { name: 'Check my guess' }).click();
-  await expect(box.locator('[data-verdict]')).toHaveText(/The answer is “on the fit near 2”/);
+  await expect(box.locator('[data-compare]')).toHaveText(/The answer is “on the fit near 2”/);
   const roots = await widget(page, 'roots');
   const at10 = await readout(roots);
   const badge10 = await roots.locator('[data-part="badge"]').innerText();

@@ -1,16 +1,116 @@
 import { describe, expect, it } from 'vitest';
-import { verdict } from '../../../src/chrome/prediction';
+import {
+  comparisonWords,
+  judgeGuess,
+  skippedWords,
+  verdictWords,
+  type PredictionKey,
+} from '../../../src/words/prediction.ts';
+import { keep, keyOf, readKept } from '../../../src/chrome/predictionStore.ts';
 
-describe('the verdict on a committed prediction', () => {
-  const labels = { two: 'on the fit near 2', small: 'on the small fit' };
+const choiceKey: PredictionKey = {
+  answer: 'two',
+  answerLabel: 'on the fit near 2',
+  tolerance: null,
+  answerText: 'It ends on the fit near 2.',
+  unit: '',
+};
+const numberKey: PredictionKey = {
+  answer: '74',
+  answerLabel: '74',
+  tolerance: 15,
+  answerText: 'The start is lost from N = 74.',
+  unit: 'steps',
+};
+const two = { kind: 'choice', value: 'two', label: 'on the fit near 2' } as const;
+const small = { kind: 'choice', value: 'small', label: 'on the small fit' } as const;
+
+describe('judging a guess', () => {
+  it('a choice is right only when it is the answer', () => {
+    expect(judgeGuess('above', 'above', null)).toBe(true);
+    expect(judgeGuess('below', 'above', null)).toBe(false);
+  });
+  it('a slider guess is right within the tolerance, and never when it is not a number', () => {
+    expect(judgeGuess('60', '74', 15)).toBe(true);
+    expect(judgeGuess('90', '74', 15)).toBe(false);
+    expect(judgeGuess('', '0', 15)).toBe(false);
+    expect(judgeGuess('abc', '74', 15)).toBe(false);
+  });
+});
+
+describe('the words of a committed prediction', () => {
   it('quotes the guess and says right when it is', () => {
-    expect(verdict('two', 'two', labels)).toBe(
+    expect(verdictWords(two, choiceKey)).toBe('Your guess, on the fit near 2, is right. The answer is below.');
+    expect(comparisonWords(two, choiceKey)).toBe(
       'You predicted “on the fit near 2”: right. The answer and the figure are below.',
     );
   });
   it('quotes the guess and names the answer when it is not', () => {
-    expect(verdict('small', 'two', labels)).toBe(
+    expect(verdictWords(small, choiceKey)).toBe(
+      'Your guess was on the small fit. It ends on the fit near 2. The reasons are below.',
+    );
+    expect(comparisonWords(small, choiceKey)).toBe(
       'You predicted “on the small fit”. The answer is “on the fit near 2”: see below why.',
     );
+  });
+  it('names the size and side of a numeric miss, and whether it counts as right', () => {
+    expect(comparisonWords({ kind: 'number', value: 70 }, numberKey)).toBe(
+      "You predicted 70 steps; the solver's answer is 74 steps: a miss of 4 steps below it, within the ±15 counted as right.",
+    );
+    expect(comparisonWords({ kind: 'number', value: 120 }, numberKey)).toMatch(
+      /a miss of 46 steps above it, outside the ±15/,
+    );
+    expect(comparisonWords({ kind: 'number', value: 74 }, numberKey)).toMatch(/no miss at all, within/);
+    expect(verdictWords({ kind: 'number', value: 75 }, numberKey)).toBe(
+      'Your guess, 75, is right. The answer is below.',
+    );
+  });
+  it('a skip gives the answer without a verdict', () => {
+    expect(skippedWords(numberKey)).toBe('Skipped. The start is lost from N = 74. The reasons are below.');
+  });
+});
+
+describe('keeping a prediction on the device', () => {
+  const memory = (): Storage => {
+    const m = new Map<string, string>();
+    return {
+      getItem: (k) => m.get(k) ?? null,
+      setItem: (k, v) => void m.set(k, v),
+      removeItem: (k) => void m.delete(k),
+      clear: () => m.clear(),
+      key: (i) => [...m.keys()][i] ?? null,
+      get length() {
+        return m.size;
+      },
+    };
+  };
+  it('keys are per lesson and per prediction, and a kept guess or skip comes back', () => {
+    const store = memory();
+    const a = keyOf('/lessons/one/', 'p');
+    const b = keyOf('/lessons/two/', 'p');
+    expect(a).not.toBe(b);
+    keep(a, { guess: 'two' }, store);
+    keep(b, { skipped: true }, store);
+    expect(readKept(a, store)).toEqual({ guess: 'two' });
+    expect(readKept(b, store)).toEqual({ skipped: true });
+    expect(readKept(keyOf('/lessons/three/', 'p'), store)).toBeNull();
+  });
+  it('storage that throws or holds garbage is no error: nothing is remembered', () => {
+    const broken = {
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    } as unknown as Storage;
+    expect(() => keep('k', { guess: 'x' }, broken)).not.toThrow();
+    expect(readKept('k', broken)).toBeNull();
+    expect(readKept('k', null)).toBeNull();
+    const store = memory();
+    store.setItem('k', '{not json');
+    expect(readKept('k', store)).toBeNull();
+    store.setItem('k', '{"guess": 3}');
+    expect(readKept('k', store)).toBeNull();
   });
 });

@@ -99,3 +99,14 @@ describe('lesson 15: training the dictionary', () => {
     expect(F.paths.imageSteps).toBe(1347 * 20);
   });
 });
+
+describe('the digits lessons’ predictions (issue 17)', () => {
+  it('the share with a negative weight and the trained test accuracy, in percent, are the facts’ own', () => {
+    const c = classifyFacts();
+    expect(c.predictNegativePercent).toBe(Math.round(1000 * c.negativeShare) / 10);
+    expect(c.predictNegativePercent).toBeGreaterThan(50);
+    const t = trainingFacts();
+    expect(t.predictTestPercent).toBe(Math.round(1000 * t.testAcc) / 10);
+    expect(t.predictTestPercent).toBeGreaterThan(100 * t.test0);
+  });
+});
