@@ -108,7 +108,10 @@ export function createDataEditor(
         h.style.left = `${(100 * v.x(p.y)) / v.width}%`;
         h.style.top = `${(100 * v.y(p.x)) / v.height}%`;
       }
-      v.pairs()[i]?.setAttribute('transform', `translate(${v.x(p.y) - v.x(data.y[i] ?? 0)},${v.y(p.x) - v.y(data.x[i] ?? 0)})`);
+      v.pairs()[i]?.setAttribute(
+        'transform',
+        `translate(${v.x(p.y) - v.x(data.y[i] ?? 0)},${v.y(p.x) - v.y(data.x[i] ?? 0)})`,
+      );
     },
     key(i: number, event: KeyboardEvent) {
       const step = event.shiftKey ? 5 : 1;

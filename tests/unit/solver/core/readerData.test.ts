@@ -16,14 +16,11 @@ describe('a reader’s data set (y:x pairs)', () => {
   it('round-trips any allowed data set rounded to two decimals', () => {
     const coord = (lo: number, hi: number) => fc.integer({ min: lo * 100, max: hi * 100 }).map((n) => n / 100);
     fc.assert(
-      fc.property(
-        fc.array(fc.tuple(coord(-3, 3), coord(-100, 100)), { minLength: 2, maxLength: 20 }),
-        (pairs) => {
-          const data = { y: pairs.map((p) => p[0]), x: pairs.map((p) => p[1]) };
-          fc.pre(new Set(data.y).size > 1);
-          expect(parseDataText(dataText(data))).toEqual({ ok: true, value: data });
-        },
-      ),
+      fc.property(fc.array(fc.tuple(coord(-3, 3), coord(-100, 100)), { minLength: 2, maxLength: 20 }), (pairs) => {
+        const data = { y: pairs.map((p) => p[0]), x: pairs.map((p) => p[1]) };
+        fc.pre(new Set(data.y).size > 1);
+        expect(parseDataText(dataText(data))).toEqual({ ok: true, value: data });
+      }),
     );
   });
 
