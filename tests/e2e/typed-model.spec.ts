@@ -41,7 +41,9 @@ test('a reader types a*sin(y)+b, trains it, steps into an update, compares the f
   expect(r.a).toBe(fixed(history[2]!.theta[0]!, 6));
   expect(r.b).toBe(fixed(history[2]!.theta[1]!, 6));
   expect(r['T(θ)']).toBe(fixed(history[2]!.T, 6));
-  await expect(tr).toContainText('No landscape for a typed model.');
+  // The typed model's landscape is computed in the worker too (it used to be missing).
+  await expect(tr.locator('[data-part="plane"] .plot .contour').first()).toBeAttached({ timeout: 20_000 });
+  await expect(tr).not.toContainText('No landscape');
 
   await tr.getByRole('button', { name: 'Step into update 2' }).click();
   const inner = tr.locator('[data-part="step-into"]');
@@ -86,4 +88,24 @@ test('typing a*foo(y) shows a message naming foo and the allowed functions', asy
   await field.blur();
   await expect(page).toHaveURL(/train\.f=a\*cos%28y%29%2Bb/);
   await expect(tr).not.toContainText('Unknown name');
+});
+
+test('a typed model trains in the worker and shows its landscape of T, matching the solver', async ({ page }) => {
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  await page.goto('./widgets/?train.epochs=200&train.model=custom&train.f=a*tanh(y)%2Bb&train.k=200');
+  const tr = await widget(page, 'train');
+  // The run came from the training worker (the page only compiles the text for its curves).
+  expect(workers.some((u) => /train\.worker/.test(u))).toBe(true);
+  const tanh = typedModel('a*tanh(y)+b', { ys: [-2, -1, 0, 1, 2], theta: [2, -4] });
+  if (!tanh.ok) throw new Error(tanh.problem.kind);
+  const data = makeData({ model: tanh.value, theta: [2, -4], count: 5, sigma: 0, seed: 1 });
+  const history = train({ ...params, model: tanh.value, data }).history;
+  const r = await readout(tr);
+  expect(r.a).toBe(fixed(history[200]!.theta[0]!, 6));
+  expect(r['T(θ)']).toBe(fixed(history[200]!.T, 6));
+  const plane = tr.locator('[data-part="plane"]');
+  await expect(plane.locator('.plot .contour').first()).toBeAttached({ timeout: 20_000 });
+  expect(await plane.locator('.plot .contour').count()).toBeGreaterThan(3);
+  await expect(tr.locator('[data-part="progress-note"]')).toHaveText('');
 });

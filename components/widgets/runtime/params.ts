@@ -39,6 +39,8 @@ export interface TextSpec<N extends string = string> extends BaseSpec<N> {
   kind: 'text';
   default: string;
   maxLength: number;
+  /** Why a non-empty text is refused (what is wrong and what is allowed), or null when it is fine. */
+  check?: (text: string) => string | null;
 }
 export type ParamSpec = NumberSpec | ChoiceSpec | BooleanSpec | TextSpec;
 export type ParamTable = readonly ParamSpec[];
@@ -140,7 +142,9 @@ export function coerce(spec: ParamSpec, raw: unknown): { ok: true; value: ParamV
     return typeof raw === 'string' && spec.choices.some((c) => c.value === raw) ? { ok: true, value: raw } : fail;
   }
   if (spec.kind === 'text') {
-    return typeof raw === 'string' && raw.length <= spec.maxLength ? { ok: true, value: raw } : fail;
+    if (typeof raw !== 'string' || raw.length > spec.maxLength) return fail;
+    const reason = raw === '' ? null : (spec.check?.(raw) ?? null);
+    return reason === null ? { ok: true, value: raw } : { ok: false, reason: `${spec.name}: ${reason}` };
   }
   if (raw === true || raw === 'true' || raw === '1') return { ok: true, value: true };
   if (raw === false || raw === 'false' || raw === '0') return { ok: true, value: false };

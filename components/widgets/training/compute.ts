@@ -12,6 +12,8 @@ import {
   type TrainingResult,
   type TrainingStep,
 } from '../../../src/solver';
+import { parseDataText } from '../../../src/solver/core/readerData';
+import { dataProblemWords } from '../../../src/words/dataProblems';
 import { valuesOf, type ParamValues } from '../runtime/params';
 import { trainingTable, type TrainingValues } from './table';
 import { CUSTOM, typedModelOf } from './typedModel';
@@ -43,12 +45,25 @@ const OPTIMIZERS: Record<TrainingValues['optimizer'], Optimizer> = {
  */
 export function trainingModel(v: TrainingValues): Model | ModelName {
   if (v.model !== CUSTOM) return v.model;
-  const { y } = makeData({ count: v.count, sigma: 0, seed: 0 });
+  const { y } = readerData(v) ?? makeData({ count: v.count, sigma: 0, seed: 0 });
   return typedModelOf(v.f, { ys: y, thetas: [TRUTH, [v.a0, v.b0]] });
 }
 
-/** The training data for the widget's values: the article's five pairs, or a sample of the model. */
+/** The reader's own data (parameter `data`, checked by the table), or null for the lesson's. */
+export function readerData(v: TrainingValues): Dataset | null {
+  if (v.data === '') return null;
+  const r = parseDataText(v.data);
+  if (!r.ok) throw new RangeError(dataProblemWords(r.problem));
+  return r.value;
+}
+
+/**
+ * The training data for the widget's values: the reader's own points, else the article's five
+ * pairs, or a sample of the model.
+ */
 export function trainingData(v: TrainingValues, model: Model | ModelName = trainingModel(v)): Dataset {
+  const own = readerData(v);
+  if (own) return own;
   if (v.sigma === 0 && v.count === 5 && model === 'linear') return articleData();
   return makeData({ model, theta: TRUTH, count: v.count, sigma: v.sigma, seed: v.seed });
 }

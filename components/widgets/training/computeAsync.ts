@@ -1,16 +1,20 @@
-import type { ParamValues } from '../runtime/params';
+import type { Model } from '../../../src/solver';
+import { valuesOf, type ParamValues } from '../runtime/params';
 import { RunFailure } from '../runtime/runFailure';
 import { workerCompute, type RunJob } from '../runtime/workerCompute';
-import { computeTraining, type TrainingRun } from './compute';
+import { computeTraining, trainingModel, type TrainingRun } from './compute';
 import { FALLBACK_MS, MAIN_THREAD_MS, trainingEstimate } from './cost';
+import { trainingTable } from './table';
 import { unpackRun, type PackedRun } from './transfer';
 import { CUSTOM, loadTypedModels } from './typedModel';
 
 /**
  * A training compute function for one widget (each widget has its own worker, so one widget's
  * run never cancels another's): cheap runs (the article's linear run, about 1 ms) are computed
- * here at once; every run the solver estimates above {@link MAIN_THREAD_MS} goes to a worker,
- * so the page never freezes, reports progress and can be cancelled. When the worker's script
+ * here at once; every run the solver estimates above {@link MAIN_THREAD_MS}, and every run of a
+ * typed model, goes to a worker, so the page never freezes, reports progress and can be
+ * cancelled. A typed model travels as its text and is compiled in the worker; the page compiles
+ * it too (for the curves and step-into) while the worker trains. When the worker's script
  * cannot load (offline before it was fetched), runs up to {@link FALLBACK_MS} are computed here.
  */
 export function trainingComputer(): (values: ParamValues, job: RunJob) => TrainingRun | Promise<TrainingRun> {
@@ -18,14 +22,18 @@ export function trainingComputer(): (values: ParamValues, job: RunJob) => Traini
     () => new Worker(new URL('./train.worker.ts', import.meta.url), { type: 'module' }),
   );
   return (values, job) => {
-    // A typed model is a function, which cannot travel to a worker: it trains here, once the
-    // parser has loaded.
-    if (values.model === CUSTOM) return loadTypedModels().then(() => computeTraining(values));
+    const typed = values.model === CUSTOM;
     const { ms } = trainingEstimate(values);
-    if (ms <= MAIN_THREAD_MS || typeof Worker !== 'function') return computeTraining(values);
-    return inWorker(values, job).then(unpackRun, (error: unknown) => {
-      if (error instanceof RunFailure && error.kind === 'load' && ms <= FALLBACK_MS) return computeTraining(values);
-      throw error;
-    });
+    const here = () => (typed ? loadTypedModels().then(() => computeTraining(values)) : computeTraining(values));
+    if ((ms <= MAIN_THREAD_MS && !typed) || typeof Worker !== 'function') return here();
+    const compiled = typed ? loadTypedModels() : Promise.resolve();
+    const model = () => trainingModel(valuesOf(trainingTable, values)) as Model;
+    return Promise.all([inWorker(values, job), compiled]).then(
+      ([packed]) => unpackRun(packed, model),
+      (error: unknown) => {
+        if (error instanceof RunFailure && error.kind === 'load' && ms <= FALLBACK_MS) return here();
+        throw error;
+      },
+    );
   };
 }

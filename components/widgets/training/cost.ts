@@ -26,7 +26,8 @@ export function trainingEstimate(values: ParamValues): Estimate {
     // A typed model runs the generic dual-number path, priced like the cubic model.
     model: v.model === 'custom' ? ('cubic' as const) : v.model,
     epochs: v.epochs,
-    samples: v.count,
+    // The reader's own points (a pair y:x each, separated by commas) replace the sample count.
+    samples: v.data === '' ? v.count : v.data.split(',').length,
     innerSteps: v.N,
     gradientSteps: v.M,
     method: v.method,

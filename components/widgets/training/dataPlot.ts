@@ -3,11 +3,22 @@ import { clampTo, createFrame, drawAxes } from '../drawing/frame';
 import { polyline } from '../drawing/path';
 import { showMark } from '../drawing/legend';
 import type { MarkKey } from '../drawing/marks';
-import { linearScale } from '../drawing/scale';
+import { linearScale, type Scale } from '../drawing/scale';
 import { Y_RANGE, type TrainingRun } from './compute';
 
 const W = 420;
 const PLOT_H = 300;
+
+/** Where the data panel draws (for the data editor): its scales, viewBox and plotting area. */
+export interface DataPlotView {
+  x: Scale;
+  y: Scale;
+  width: number;
+  height: number;
+  margin: { top: number; right: number; bottom: number; left: number };
+  /** The squares of the pairs, in the data's order. */
+  pairs(): SVGRectElement[];
+}
 
 /** Panel 1: the training pairs (yᵢ, xᵢ), the ground truth and the model f_θ(k) of update k. */
 export function createDataPlot(host: HTMLElement, legend: readonly MarkKey[] = ['pairs', 'truth', 'model', 'ghost']) {
@@ -80,7 +91,7 @@ export function createDataPlot(host: HTMLElement, legend: readonly MarkKey[] = [
    * Draws update k; with `latent`, also the generated points x = f(y) at that y under θ(k) and
    * under the ground truth (both computed by the solver).
    */
-  return function draw(
+  const draw = function draw(
     run: TrainingRun,
     k: number,
     ghost: TrainingRun | null,
@@ -111,4 +122,13 @@ export function createDataPlot(host: HTMLElement, legend: readonly MarkKey[] = [
       .attr('cx', ly)
       .attr('cy', clampTo(y, latent?.model ?? 0));
   };
+  const view = (): DataPlotView => ({
+    x,
+    y,
+    width: W,
+    height: H,
+    margin,
+    pairs: () => plot.select('.pairs').selectAll<SVGRectElement, unknown>('rect').nodes(),
+  });
+  return Object.assign(draw, { view });
 }

@@ -3,7 +3,8 @@ import { duration } from '../runtime/runs';
 import { asFailure, failureMessage } from '../runtime/runFailure';
 import { workerCompute } from '../runtime/workerCompute';
 import { PLANE, type TrainingRun } from './compute';
-import { GRID, type Field, type GridToSvg } from './landscapeField';
+import { GRID, type Field, type GridToSvg, type LandscapeInput } from './landscapeField';
+import { sendModel } from './transfer';
 
 /** The landscape is not drawn when the solver estimates it above this (on a fast computer). */
 export const LANDSCAPE_BUDGET_MS = 20_000;
@@ -26,7 +27,7 @@ export function createFieldSource(
   onStatus: (s: FieldStatus) => void,
   svg: GridToSvg,
 ) {
-  const compute = workerCompute<Field, LandscapeParams & { svg: GridToSvg }>(
+  const compute = workerCompute<Field, LandscapeInput>(
     () => new Worker(new URL('./landscape.worker.ts', import.meta.url), { type: 'module' }),
     60_000,
   );
@@ -34,21 +35,15 @@ export function createFieldSource(
   let controller: AbortController | null = null;
 
   return function request(run: TrainingRun, force = false): void {
-    const params: LandscapeParams = {
-      model: run.params.model,
+    // A typed model travels as its text, compiled in the worker.
+    const params: Omit<LandscapeParams, 'model'> & { model: LandscapeInput['model'] } = {
+      model: sendModel(run.params.model),
       data: run.params.data,
       inner: run.params.inner,
       aRange: PLANE.a,
       bRange: PLANE.b,
       size: [GRID, GRID],
     };
-    if (typeof params.model !== 'string' && params.model.name === 'custom') {
-      // A typed model is a function, which cannot travel to the landscape's worker.
-      lastKey = '';
-      onField(null);
-      onStatus({ share: null, message: 'No landscape for a typed model.', retry: null });
-      return;
-    }
     const key = JSON.stringify([params.model, params.data, params.inner]);
     if (key === lastKey && !force) return;
     lastKey = key;

@@ -4,16 +4,21 @@
  * takes longer than one frame), in bands so the page can show progress.
  */
 import { contours } from 'd3-contour';
-import { landscape, type LandscapeParams } from '../../../src/solver';
+import { landscape } from '../../../src/solver';
 import { serveCompute } from '../runtime/workerCompute';
-import { contourPath, type Field, type GridToSvg } from './landscapeField';
+import { TRUTH } from './compute';
+import { contourPath, type Field, type LandscapeInput } from './landscapeField';
+import { resolveTypedModel } from './typedModelResolver';
 
 /** Number of contour levels, log-spaced: T spans many orders of magnitude. */
 const LEVELS = 14;
 const BANDS = 12;
 
-function field(input: LandscapeParams & { svg: GridToSvg }, progress: (share: number) => void): Field {
-  const { svg, ...params } = input;
+function field(input: LandscapeInput, progress: (share: number) => void): Field {
+  const { svg, model: sent, ...grid } = input;
+  // A typed model arrives as its text: compiled here, checked at the data's y (as the training was).
+  const model = typeof sent === 'string' ? sent : resolveTypedModel(sent.typed, { ys: grid.data.y, thetas: [TRUTH] });
+  const params = { ...grid, model };
   const [nx, ny] = params.size;
   const [b0, b1] = params.bRange;
   const values = new Float64Array(nx * ny);

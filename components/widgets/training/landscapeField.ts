@@ -3,6 +3,9 @@
  * path data. Shared by the landscape worker, which traces the paths, and the plane.
  */
 
+import type { LandscapeParams } from '../../../src/solver';
+import type { SentModel } from './transfer';
+
 /** Grid of the landscape: the contours are drawn from GRID × GRID values of T. */
 export const GRID = 121;
 
@@ -35,3 +38,6 @@ export function contourPath(rings: number[][][][], g: GridToSvg): string {
     )
     .join('');
 }
+
+/** What the landscape worker gets: the grid's parameters, the model as posted, the SVG mapping. */
+export type LandscapeInput = Omit<LandscapeParams, 'model'> & { model: SentModel; svg: GridToSvg };

@@ -5,6 +5,7 @@ import type { WidgetContext, WidgetSpec } from '../runtime/spec';
 import type { TrainingRun } from './compute';
 import { trainingComputer } from './computeAsync';
 import { trainingEstimate } from './cost';
+import { createDataEditor } from './dataEditor';
 import { createDataPlot } from './dataPlot';
 import { createFieldSource } from './field';
 import { createLossPlot } from './lossPlot';
@@ -23,7 +24,9 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * task would hold up the page's load).
  */
 export async function mountTraining(root: HTMLElement) {
-  const drawData = createDataPlot(part(root, '[data-part="plot"]'));
+  const plotHost = part(root, '[data-part="plot"]');
+  const drawData = createDataPlot(plotHost);
+  let editData: ReturnType<typeof createDataEditor> | null = null;
   await nextTask();
   let ctxRef: WidgetContext<TrainingRun> | null = null;
   const plane = createPlanePlot(part(root, '[data-part="plane"]'), (a, b) => ctxRef?.set({ a0: a, b0: b }, 0));
@@ -82,6 +85,7 @@ export async function mountTraining(root: HTMLElement) {
     badge: (run, k) => trainingBadge(run, k),
     draw({ run, k, ghost }) {
       drawData(run, k, ghost);
+      editData?.(run, k);
       plane.draw(run, k, ghost);
       drawLoss(run, k, ghost);
       requestField(run);
@@ -89,6 +93,10 @@ export async function mountTraining(root: HTMLElement) {
       if (gradientsBox.open) void showGradients(run, k);
     },
     setup(ctx) {
+      editData = createDataEditor(root, plotHost, drawData.view, {
+        data: (text) => ctx.set({ data: text }),
+        own: () => ctx.values().data !== '',
+      });
       // Typing a model means using it: the model choice follows the text field.
       root.querySelector<HTMLInputElement>('[data-param="f"]')?.addEventListener('change', (event) => {
         const text = (event.target as HTMLInputElement).value;

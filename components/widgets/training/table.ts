@@ -1,3 +1,5 @@
+import { parseDataText } from '../../../src/solver/core/readerData';
+import { dataProblemWords } from '../../../src/words/dataProblems';
 import { GHOST_SPEC, modelSpecWithCustom, type ParamTable, type ValuesOf } from '../runtime/params';
 
 /**
@@ -66,6 +68,17 @@ export const trainingTable = [
   { name: 'count', kind: 'number', label: 'Samples', default: 5, min: 2, max: 50, step: 1, integer: true },
   { name: 'a0', kind: 'number', label: 'Start a₀', default: 2.7, min: 0.1, max: 4, step: 0.1 },
   { name: 'b0', kind: 'number', label: 'Start b₀', default: 0, min: -8, max: 4, step: 0.1 },
+  {
+    name: 'data',
+    kind: 'text',
+    label: 'Your data, pairs y:x (empty: the lesson’s)',
+    default: '',
+    maxLength: 300,
+    check: (text: string) => {
+      const r = parseDataText(text);
+      return r.ok ? null : dataProblemWords(r.problem);
+    },
+  },
   GHOST_SPEC,
 ] as const satisfies ParamTable;
 

@@ -1,5 +1,18 @@
-import type { TrainingStep } from '../../../src/solver';
+import type { Model, ModelName, TrainingStep } from '../../../src/solver';
 import type { TrainingRun } from './compute';
+
+/**
+ * A model as it crosses a worker's boundary: a built-in one by name, a typed one by its text (a
+ * model is made of functions, which cannot be posted; each side compiles the text itself).
+ */
+export type SentModel = ModelName | { typed: string };
+
+/** The model as it is posted. */
+export function sendModel(model: Model | ModelName): SentModel {
+  if (typeof model === 'string') return model;
+  if (model.name === 'custom' && 'source' in model && typeof model.source === 'string') return { typed: model.source };
+  return model.name === 'custom' ? { typed: '' } : model.name;
+}
 
 /**
  * A training run as it crosses from the worker to the page: the history in a few flat typed
@@ -8,7 +21,10 @@ import type { TrainingRun } from './compute';
  * typed arrays are copied in one piece, and rebuilding the steps here costs about a millisecond.
  */
 export interface PackedRun {
-  run: Omit<TrainingRun, 'result'> & { result: Omit<TrainingRun['result'], 'history'> };
+  run: Omit<TrainingRun, 'result' | 'params'> & {
+    params: Omit<TrainingRun['params'], 'model'> & { model: SentModel };
+    result: Omit<TrainingRun['result'], 'history'>;
+  };
   /** Parameters per θ (2 for the widget's models). */
   width: number;
   k: Float64Array;
@@ -24,7 +40,7 @@ export function packRun(run: TrainingRun): PackedRun {
   const n = history.length;
   const width = history[0]?.theta.length ?? 0;
   const packed: PackedRun = {
-    run: { ...run, result: outcome },
+    run: { ...run, params: { ...run.params, model: sendModel(run.params.model) }, result: outcome },
     width,
     k: new Float64Array(n),
     T: new Float64Array(n),
@@ -44,8 +60,14 @@ export function packRun(run: TrainingRun): PackedRun {
   return packed;
 }
 
-/** The run as the widget uses it (on the page): the same steps as before packing. */
-export function unpackRun(p: PackedRun): TrainingRun {
+/**
+ * The run as the widget uses it (on the page): the same steps as before packing. A typed model
+ * comes back as its text: `typed` compiles it on the page (for the curves and step-into).
+ */
+export function unpackRun(p: PackedRun, typed?: (source: string) => Model): TrainingRun {
+  const sent = p.run.params.model;
+  if (typeof sent !== 'string' && !typed) throw new RangeError('a typed model needs its compiler on the page');
+  const model = typeof sent === 'string' ? sent : typed!(sent.typed);
   const { width, k, T, theta, grad, clamped } = p;
   const history: TrainingStep[] = new Array<TrainingStep>(T.length);
   for (let i = 0; i < T.length; i++) {
@@ -63,5 +85,5 @@ export function unpackRun(p: PackedRun): TrainingRun {
     }
     history[i] = s;
   }
-  return { ...p.run, result: { ...p.run.result, history } };
+  return { ...p.run, params: { ...p.run.params, model }, result: { ...p.run.result, history } };
 }

@@ -19,6 +19,11 @@ export async function loadTypedModels(): Promise<void> {
   resolver ??= (await import('./typedModelResolver')).resolveTypedModel;
 }
 
+/** Uses a resolver imported directly (a worker, which compiles typed models at once). */
+export function useTypedModels(r: Resolver): void {
+  resolver = r;
+}
+
 /**
  * The solver model for `source`, checked at `points`.
  * @throws RangeError naming the problem and what is allowed (after {@link loadTypedModels}).

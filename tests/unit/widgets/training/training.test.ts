@@ -24,6 +24,13 @@ describe('training compute', () => {
     expect(trainingParams({ ...base, clamp: false }).clamp).toBeNull();
   });
 
+  it('the reader’s own points replace the lesson’s data and its sample count; a refused set throws its words', () => {
+    const own = { ...base, data: '-2:-7,0.5:-3,2:0.5', sigma: 0.5, count: 8 };
+    expect(trainingData(own)).toEqual({ y: [-2, 0.5, 2], x: [-7, -3, 0.5] });
+    expect(trainingEstimate(own).figure).toContain('× 3 samples');
+    expect(() => trainingData({ ...base, data: '1:2,1:3' })).toThrow('All points sit at the same y = 1');
+  });
+
   it('records the solver’s run, and reports progress as a share that grows', () => {
     const shares: number[] = [];
     const run = computeTraining({ ...base, epochs: 100 }, (s) => shares.push(s));

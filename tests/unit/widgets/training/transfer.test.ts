@@ -1,8 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { defaults } from '../../../../components/widgets/runtime/params';
-import { computeTraining } from '../../../../components/widgets/training/compute';
+import { defaults, valuesOf } from '../../../../components/widgets/runtime/params';
+import { computeTraining, trainingModel } from '../../../../components/widgets/training/compute';
 import { trainingTable } from '../../../../components/widgets/training/table';
 import { packRun, unpackRun } from '../../../../components/widgets/training/transfer';
+import { loadTypedModels } from '../../../../components/widgets/training/typedModel';
+import type { Model } from '../../../../src/solver';
 
 const base = defaults(trainingTable);
 
@@ -16,6 +18,17 @@ describe('a training run packed for the trip from the worker', () => {
     const packed = structuredClone(packRun(run));
     expect(packed.T).toBeInstanceOf(Float64Array);
     expect(unpackRun(packed)).toStrictEqual(run);
+  });
+
+  test('a typed model crosses as its text and is compiled again on the page', async () => {
+    await loadTypedModels();
+    const values = { ...base, model: 'custom', f: 'a*tanh(y)+b', epochs: 30 };
+    const run = computeTraining(values);
+    const packed = structuredClone(packRun(run));
+    expect(packed.run.params.model).toEqual({ typed: 'a*tanh(y)+b' });
+    expect(() => unpackRun(packed)).toThrow(/compiler/);
+    const back = unpackRun(packed, () => trainingModel(valuesOf(trainingTable, values)) as Model);
+    expect(back).toStrictEqual(run);
   });
 
   test('the history crosses as typed arrays, not as one object per step', () => {
