@@ -23,7 +23,8 @@ export function mountInversion(root: HTMLElement) {
       plot.draw(run, k, ghost, animate);
       const momentum = values.momentum !== 'none';
       for (const eq of root.querySelectorAll<HTMLElement>('[data-when-momentum]')) {
-        eq.hidden = (eq.dataset.whenMomentum === 'on') !== momentum;
+        const hidden = (eq.dataset.whenMomentum === 'on') !== momentum;
+        if (eq.hidden !== hidden) eq.hidden = hidden;
       }
     },
     setup(ctx) {

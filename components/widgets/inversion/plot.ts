@@ -2,7 +2,8 @@ import { clampTo, createFrame, drawAxes, type Frame } from '../drawing/frame';
 import { formatSig } from '../../../src/words/format';
 import { glide } from '../drawing/glide';
 import { showMark } from '../drawing/legend';
-import { polyline } from '../drawing/path';
+import { setAttrs } from '../drawing/attrs';
+import { polyline, polylineWithEnds } from '../drawing/path';
 import { linearScale, type Scale } from '../drawing/scale';
 import type { InversionRun } from './compute';
 
@@ -63,6 +64,10 @@ export function createLossPlot(host: HTMLElement): LossPlot {
   let x: Scale = linearScale([0, 1], [0, 1]);
   let y: Scale = linearScale([0, 1], [0, 1]);
   let drawn: [InversionRun | null, InversionRun | null] = [null, null];
+  /** The iterate circles placed under the current scales: a step only adds or removes circles. */
+  let placed = 0;
+  /** The run's iterate path, traced once: its path to step k is a prefix (see planePlot.ts). */
+  let iteratePath: { d: string; ends: number[] } = { d: '', ends: [] };
   // Lines are not clamped: the clip path cuts what leaves the frame, so a run that flies off
   // leaves the frame instead of crawling along its edge.
   const far = (px: number) => Math.max(-1e5, Math.min(1e5, px));
@@ -79,6 +84,12 @@ export function createLossPlot(host: HTMLElement): LossPlot {
     const top = Math.max(...run.curve.map((p) => p.v), 1e-9);
     y = linearScale([0, top * 1.05], [H - margin.bottom, margin.top]);
     drawAxes(frame, x, y, { x: 'y (the latent cause)', y: 'L(x, y)' });
+    placed = 0;
+    iteratePath = polylineWithEnds(
+      run.result.steps,
+      (s) => far(x(s.y)),
+      (s) => far(y(s.loss)),
+    );
     plot.select('.curve').attr('d', path(run.curve));
     const ghostSteps = ghost?.result.steps ?? [];
     plot
@@ -102,16 +113,26 @@ export function createLossPlot(host: HTMLElement): LossPlot {
     if (drawn[0] !== run || drawn[1] !== ghost) drawRun(run, ghost);
     drawn = [run, ghost];
     const steps = run.result.steps;
-    const shown = steps.slice(0, k + 1).map((s) => ({ y: s.y, v: s.loss }));
-    plot.select('.iterate-path').attr('d', path(shown));
-    plot
+    const { d, ends } = iteratePath;
+    plot.select('.iterate-path').attr('d', ends.length ? d.slice(0, ends[Math.min(k, ends.length - 1)]) : null);
+    // An autoplay frame adds one circle: the ones already placed keep their attributes (writing
+    // them again costs a style and layout pass per circle).
+    const circles = plot
       .select('.iterates')
-      .selectAll('circle')
-      .data(shown.filter((p) => inFrame(p.y, p.v)))
-      .join('circle')
+      .selectAll<SVGCircleElement, { y: number; v: number }>('circle')
+      .data(
+        steps
+          .slice(0, k + 1)
+          .map((s) => ({ y: s.y, v: s.loss }))
+          .filter((p) => inFrame(p.y, p.v)),
+      )
+      .join('circle');
+    circles
+      .filter((_, i) => i >= placed)
       .attr('r', 3.5)
       .attr('cx', (p) => clampTo(x, p.y))
       .attr('cy', (p) => clampTo(y, p.v));
+    placed = circles.size();
     const s = steps[k];
     if (!s) return;
     const cx = clampTo(x, s.y);
@@ -119,42 +140,46 @@ export function createLossPlot(host: HTMLElement): LossPlot {
     glide(plot.select<SVGCircleElement>('.current'), cx, cy, animate);
     // Off the scale, the ring, tangent and arrow would crawl along the frame: the off-scale mark stands in.
     const off = drawOffScale(s.y, s.loss, cx, cy);
-    plot.select('.current').attr('visibility', off ? 'hidden' : 'visible');
-    plot.select('.tangent').attr('visibility', off ? 'hidden' : 'visible');
+    const mark = (cls: string) => plot.select(`.${cls}`).node() as Element | null;
+    setAttrs(mark('current'), { visibility: off ? 'hidden' : 'visible' });
     // The tangent: slope ∂L/∂y at the iterate, over a fixed share of the visible y-range.
     const half = (run.range[1] - run.range[0]) / 10;
-    plot
-      .select('.tangent')
-      .attr('x1', clampTo(x, s.y - half))
-      .attr('y1', clampTo(y, s.loss - s.grad * half))
-      .attr('x2', clampTo(x, s.y + half))
-      .attr('y2', clampTo(y, s.loss + s.grad * half));
+    setAttrs(mark('tangent'), {
+      visibility: off ? 'hidden' : 'visible',
+      x1: clampTo(x, s.y - half),
+      y1: clampTo(y, s.loss - s.grad * half),
+      x2: clampTo(x, s.y + half),
+      y2: clampTo(y, s.loss + s.grad * half),
+    });
     const next = steps[k + 1];
-    plot
-      .select('.next-arrow')
-      .attr('visibility', next && !off ? 'visible' : 'hidden')
-      .attr('x1', cx)
-      .attr('y1', cy)
-      .attr('x2', next ? clampTo(x, next.y) : cx)
-      .attr('y2', next ? clampTo(y, next.loss) : cy);
+    setAttrs(mark('next-arrow'), {
+      visibility: next && !off ? 'visible' : 'hidden',
+      x1: cx,
+      y1: cy,
+      x2: next ? clampTo(x, next.y) : cx,
+      y2: next ? clampTo(y, next.loss) : cy,
+    });
   }
 
   /** Marks the current iterate when it is off the scale, with its value, or hides the mark. */
   function drawOffScale(yv: number, loss: number, cx: number, cy: number): boolean {
     const off = !inFrame(yv, loss);
     const [x0, x1] = x.range();
-    plot
-      .select('.off-scale')
-      .attr('visibility', off ? 'visible' : 'hidden')
-      .attr('transform', `translate(${cx},${cy + 9})`);
+    setAttrs(plot.select('.off-scale').node() as Element | null, {
+      visibility: off ? 'visible' : 'hidden',
+      transform: `translate(${cx},${cy + 9})`,
+    });
     const left = cx > (x0 + x1) / 2;
-    plot
-      .select('.off-scale-label')
-      .attr('visibility', off ? 'visible' : 'hidden')
-      .attr('x', cx + (left ? -14 : 14))
-      .attr('y', Math.max(cy, margin.top + frame.fontSize) + frame.fontSize * 1.2)
-      .attr('text-anchor', left ? 'end' : 'start')
-      .text(`off the scale: y = ${formatSig(yv, 3)}, L = ${formatSig(loss, 3)}`);
+    setAttrs(
+      plot.select('.off-scale-label').node() as Element | null,
+      {
+        visibility: off ? 'visible' : 'hidden',
+        x: cx + (left ? -14 : 14),
+        y: Math.max(cy, margin.top + frame.fontSize) + frame.fontSize * 1.2,
+        'text-anchor': left ? 'end' : 'start',
+      },
+      `off the scale: y = ${formatSig(yv, 3)}, L = ${formatSig(loss, 3)}`,
+    );
     return off;
   }
   const inFrame = (yv: number, loss: number) =>

@@ -57,20 +57,29 @@ export function bindControls(box: HTMLElement, table: ParamTable, onParam: OnPar
   }
 }
 
-/** Writes values back into the controls (after a preset, a URL restore or a drag). */
+/**
+ * Writes values back into the controls (after a preset, a URL restore or a drag); a control that
+ * already shows its value is left alone (a re-run syncs every control twice, and each write
+ * restyles it).
+ */
 export function syncControls(box: HTMLElement, table: ParamTable, values: ParamValues): void {
+  const attr = (node: Element, name: string, value: string) => {
+    if (node.getAttribute(name) !== value) node.setAttribute(name, value);
+  };
   for (const spec of table) {
     const input = box.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-param="${spec.name}"]`);
     if (!input) continue;
     const v = values[spec.name];
-    if (input instanceof HTMLInputElement && input.type === 'checkbox') input.checked = v === true;
-    else input.value = String(v);
-    if (spec.kind === 'number') input.setAttribute('aria-valuenow', String(v));
-    input.removeAttribute('aria-invalid');
+    if (input instanceof HTMLInputElement && input.type === 'checkbox') {
+      if (input.checked !== (v === true)) input.checked = v === true;
+    } else if (input.value !== String(v)) input.value = String(v);
+    if (spec.kind === 'number') attr(input, 'aria-valuenow', String(v));
+    if (input.hasAttribute('aria-invalid')) input.removeAttribute('aria-invalid');
     const slider = box.querySelector<HTMLInputElement>(`[data-slider="${spec.name}"]`);
     if (slider && spec.kind === 'number' && typeof v === 'number') {
-      slider.value = String(toSlider(spec, v));
-      slider.setAttribute('aria-valuetext', formatSig(v, 3));
+      const at = String(toSlider(spec, v));
+      if (slider.value !== at) slider.value = at;
+      attr(slider, 'aria-valuetext', formatSig(v, 3));
     }
   }
 }

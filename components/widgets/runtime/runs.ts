@@ -23,6 +23,9 @@ export interface Estimate {
 /** Past `confirmMs` the widget asks before starting a run; past `refuseMs` it refuses it. */
 export const BUDGET = { confirmMs: 8_000, refuseMs: 90_000 };
 
+/** A run still computing after this long shows the busy box (with Cancel) and dims the panels. */
+export const BUSY_SHOWN_AFTER_MS = 200;
+
 export type Compute<Run> = (values: ParamValues, job: RunJob) => Run | Promise<Run>;
 
 export interface Runner {
@@ -66,11 +69,24 @@ export function createRunner<Run>(
   let again: (() => void) | null = null;
   let anywayAction: (() => void) | null = null;
 
+  let shownTimer = 0;
   const showBusy = () => {
     const on = inFlight !== 0 && inFlight === latest;
-    root.setAttribute('aria-busy', String(on));
-    busyBox.hidden = !on;
-    if (!on) return;
+    if (root.getAttribute('aria-busy') !== String(on)) root.setAttribute('aria-busy', String(on));
+    clearTimeout(shownTimer);
+    if (!on) {
+      busyBox.hidden = true;
+      delete root.dataset.computing;
+      return;
+    }
+    // The box and the dimmed panels wait a moment: a run back sooner (the article's run takes
+    // about 50 ms at 4× CPU throttling) neither flashes them nor pays for repainting every panel
+    // twice while the reader waits for it.
+    shownTimer = window.setTimeout(() => {
+      if (!runner.busy()) return;
+      busyBox.hidden = false;
+      root.dataset.computing = 'true';
+    }, BUSY_SHOWN_AFTER_MS);
     busyText.textContent = 'Computing the run…';
     bar.removeAttribute('value');
   };

@@ -1,5 +1,6 @@
 import { iconHtml } from './markup';
 import type { Stepper } from './stepper';
+import { setText } from './writers';
 
 /** The step buttons, speed and scrubber of a widget, all driven by one stepper. */
 export interface Transport {
@@ -35,11 +36,12 @@ export function bindTransport(box: HTMLElement, stepper: Stepper, unit: string):
   let wasPlaying: boolean | null = null;
   const sync = () => {
     const label = `${unit} ${stepper.k} of ${stepper.last}`;
-    if (scrubLabel) scrubLabel.textContent = label.charAt(0).toUpperCase() + label.slice(1);
+    if (scrubLabel) setText(scrubLabel, label.charAt(0).toUpperCase() + label.slice(1));
     if (scrub) {
-      scrub.max = String(stepper.last);
-      scrub.value = String(stepper.k);
-      scrub.setAttribute('aria-valuetext', label);
+      // Each write only when it changes: an unchanged one still restyles the range.
+      if (scrub.max !== String(stepper.last)) scrub.max = String(stepper.last);
+      if (scrub.value !== String(stepper.k)) scrub.value = String(stepper.k);
+      if (scrub.getAttribute('aria-valuetext') !== label) scrub.setAttribute('aria-valuetext', label);
     }
     const playing = stepper.playing;
     if (play && playing !== wasPlaying) {

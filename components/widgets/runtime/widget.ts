@@ -94,9 +94,9 @@ function start<Run>(
     }
     spec.draw({ run, k, ghost: shown.ghost === false ? null : ghost, values: shown, animate: motion, root });
     transport.sync();
-    root.dataset.k = String(k);
-    root.dataset.count = String(stepper.count);
-    root.dataset.tone = b.tone;
+    // Attributes of the root restyle the whole widget: each is written only when it changes.
+    const data = { k: String(k), count: String(stepper.count), tone: b.tone };
+    for (const [key, value] of Object.entries(data)) if (root.dataset[key] !== value) root.dataset[key] = value;
     // The URL and the embed code follow the step the reader stops on, not every autoplay frame,
     // and always the run on screen (not one still computing).
     if (!stepper.playing && !runner.busy()) writeUrlSoon();

@@ -3,9 +3,15 @@ import type { Ignored, ParamValues } from './params';
 
 /** The writers of a widget's text: slots, readout rows and the notice of ignored values. */
 
-/** Sets a node's text only when it changes (an unchanged write still costs a relayout). */
+/**
+ * Sets a node's text only when it changes (an unchanged write still costs a relayout); a node
+ * holding one text node keeps it and changes its data, which lays out less than a new node.
+ */
 export function setText(node: HTMLElement, text: string): void {
-  if (node.textContent !== text) node.textContent = text;
+  if (node.textContent === text) return;
+  const only = node.firstChild;
+  if (only && only === node.lastChild && only.nodeType === Node.TEXT_NODE && text !== '') (only as Text).data = text;
+  else node.textContent = text;
 }
 
 /** Writes the readout rows, reusing the rows already there. */
