@@ -28,7 +28,11 @@ export function fillReadout(body: HTMLTableSectionElement, rows: [string, string
 /** Says which values from a link or preset were ignored, and what is used instead. */
 export function notice(box: HTMLElement, ignored: Ignored[], defaultsOf: ParamValues): void {
   box.textContent = ignored
-    .map((i) => `Ignored ${i.name}=${i.value}: ${i.reason}; using ${String(defaultsOf[i.name] ?? 0)}.`)
+    .map((i) => {
+      const kept = String(defaultsOf[i.name] ?? 0);
+      // An empty text (no typed model, the lesson's data) is the default: say so, not "using ."
+      return `Ignored ${i.name}=${i.value}: ${i.reason}; using ${kept === '' ? 'the default' : kept}.`;
+    })
     .join(' ');
   box.hidden = ignored.length === 0;
 }

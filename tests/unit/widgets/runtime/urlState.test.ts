@@ -50,6 +50,15 @@ describe('widget state in the URL', () => {
       );
     });
 
+    it(`${name}: a text its check refuses is ignored with the check's words`, () => {
+      for (const spec of table) {
+        if (spec.kind !== 'text' || !spec.check) continue;
+        const back = readUrlState('w', table, base, `?w.${spec.name}=1:2,1:3`);
+        expect(back.values[spec.name]).toBe(base[spec.name]);
+        expect(back.ignored[0]?.reason).toContain('All points sit at the same y = 1');
+      }
+    });
+
     it(`${name}: serialising then reading gives back the same values and step`, () => {
       const arb = fc.record(
         Object.fromEntries(
@@ -62,7 +71,12 @@ describe('widget state in the URL', () => {
               : spec.kind === 'choice'
                 ? fc.constantFrom(...spec.choices.map((c) => c.value))
                 : spec.kind === 'text'
-                  ? fc.string({ maxLength: spec.maxLength })
+                  ? spec.check
+                    ? // A checked text (the reader's data) round-trips any text its check accepts.
+                      fc
+                        .string({ maxLength: spec.maxLength })
+                        .map((t) => (spec.check?.(t) === null ? t : '-2:-7,0.5:-3,2.5:1.5'))
+                    : fc.string({ maxLength: spec.maxLength })
                   : fc.boolean(),
           ]),
         ),
