@@ -33,7 +33,7 @@ describe('the fifth session of the teachers’ page: the research behind the toy
       expect(guide[p.slug]?.ask.length).toBeGreaterThan(10);
       expect(guide[p.slug]?.misconceptions.length).toBeGreaterThan(0);
     }
-  });
+  }, 30_000); // the guide computes the facts of all six lessons (8 s on a loaded machine)
 
   it('quotes the numbers of lessons 17 and 18 as their facts compute them', () => {
     const H = horizon();
