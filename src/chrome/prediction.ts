@@ -70,7 +70,9 @@ function wire(box: HTMLElement): void {
         compare.after(numberLine(range, guess.value, Number(key.answer), compare.textContent));
       }
     } else {
-      status.textContent = compare.textContent = skippedWords(key);
+      // The status already gives the answer; the comparison has nothing to compare.
+      status.textContent = skippedWords(key);
+      compare.hidden = true;
       box.dataset.state = 'skipped';
     }
     box.dataset.committed = 'true';

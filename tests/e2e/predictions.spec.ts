@@ -105,6 +105,7 @@ test('Skip shows the answer without a guess and releases the held widget', async
   await expect(box.locator('[data-verdict]')).toHaveText(/^Skipped\. After 20 steps the iterate is at y = /);
   await expect(box.locator('[data-reveal]')).toBeVisible();
   await expect(box.locator('svg.prediction-line')).toHaveCount(0);
+  await expect(box.locator('[data-compare]')).toBeHidden();
   await expect(held!).not.toHaveAttribute('data-held', 'true');
   await expect(held!).toHaveAttribute('data-ready', 'true');
 });
