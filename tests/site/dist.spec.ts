@@ -8,10 +8,13 @@ import { BUILDS, attrValues, fileFor, pagePaths, pageScripts, walk } from '../su
  * the ticketed compute pipeline with its failure paths, legends) brought the heaviest lesson pages
  * (both widget kinds) to about 44 KB and the budget to 45 KB. The restructuring (issue 15) did not
  * win that back, and the shared chunks grew with the research part's legend marks and the typed
- * model field of the training widget (issues 17, 18): the momentum page measured 48,493 B. 48 KB
- * until the shared chunks are split per widget kind (d3-selection alone is 12 KB minified).
+ * model field of the training widget (issues 17, 18): the momentum page measured 48,493 B. Issue 17
+ * then added a prediction to every widget lesson (the prediction script, 2.4 KB) and the reader's
+ * own data in the training widget (about 2.5 KB across its chunks): the momentum page measured
+ * 54,815 B. 56 KB until the prediction's comparison and the data editor load on first use and the
+ * shared chunks are split per widget kind (d3-selection alone is 12 KB minified).
  */
-const JS_BUDGET = 48 * 1024;
+const JS_BUDGET = 56 * 1024;
 /** A page without widgets loads only the offline registration (issue 13): at most 1 KB gzip. */
 const TEXT_PAGE_JS = 1024;
 
