@@ -3,7 +3,7 @@
  * (K = 10 classes, P = 64 pixels); G = DDᵀ is K × K and symmetric.
  */
 import { CLASSES, PIXELS } from './data.ts';
-import { f64At } from '../core/nth.ts';
+import { f64At, outOfRange } from '../core/nth.ts';
 
 // Local copies: an imported binding read in a hot loop is a property lookup under some module loaders.
 const K = CLASSES;
@@ -11,11 +11,12 @@ const P = PIXELS;
 
 /** G = DDᵀ (K × K). */
 export function gram(d: Float64Array): Float64Array {
+  if (d.length < K * P) throw outOfRange(K * P - 1, d.length);
   const g = new Float64Array(K * K);
   for (let i = 0; i < K; i++) {
     for (let j = i; j < K; j++) {
       let s = 0;
-      for (let p = 0; p < P; p++) s += f64At(d, i * P + p) * f64At(d, j * P + p);
+      for (let p = 0; p < P; p++) s += (d[i * P + p] as number) * (d[j * P + p] as number);
       g[i * K + j] = s;
       g[j * K + i] = s;
     }
@@ -23,14 +24,22 @@ export function gram(d: Float64Array): Float64Array {
   return g;
 }
 
+// The products check their operands' lengths once, then read in place: a checked read per
+// entry (a call into core/nth.ts) cost more than the multiply-add (see nth.ts).
+function checkSize(m: Float64Array, size: number): void {
+  if (m.length < size) throw outOfRange(size - 1, m.length);
+}
+
 /** C = A·B for A (r × m) and B (m × c). */
 export function matmul(a: Float64Array, b: Float64Array, r: number, m: number, c: number): Float64Array {
+  checkSize(a, r * m);
+  checkSize(b, m * c);
   const out = new Float64Array(r * c);
   for (let i = 0; i < r; i++) {
     for (let k = 0; k < m; k++) {
-      const aik = f64At(a, i * m + k);
+      const aik = a[i * m + k] as number;
       if (aik === 0) continue;
-      for (let j = 0; j < c; j++) out[i * c + j] = f64At(out, i * c + j) + aik * f64At(b, k * c + j);
+      for (let j = 0; j < c; j++) out[i * c + j] = (out[i * c + j] as number) + aik * (b[k * c + j] as number);
     }
   }
   return out;
@@ -38,12 +47,14 @@ export function matmul(a: Float64Array, b: Float64Array, r: number, m: number, c
 
 /** C = Aᵀ·B for A (m × r) and B (m × c). */
 export function matmulTA(a: Float64Array, b: Float64Array, m: number, r: number, c: number): Float64Array {
+  checkSize(a, m * r);
+  checkSize(b, m * c);
   const out = new Float64Array(r * c);
   for (let k = 0; k < m; k++) {
     for (let i = 0; i < r; i++) {
-      const aki = f64At(a, k * r + i);
+      const aki = a[k * r + i] as number;
       if (aki === 0) continue;
-      for (let j = 0; j < c; j++) out[i * c + j] = f64At(out, i * c + j) + aki * f64At(b, k * c + j);
+      for (let j = 0; j < c; j++) out[i * c + j] = (out[i * c + j] as number) + aki * (b[k * c + j] as number);
     }
   }
   return out;
@@ -51,11 +62,13 @@ export function matmulTA(a: Float64Array, b: Float64Array, m: number, r: number,
 
 /** C = A·Bᵀ for A (r × m) and B (c × m). */
 export function matmulTB(a: Float64Array, b: Float64Array, r: number, m: number, c: number): Float64Array {
+  checkSize(a, r * m);
+  checkSize(b, c * m);
   const out = new Float64Array(r * c);
   for (let i = 0; i < r; i++) {
     for (let j = 0; j < c; j++) {
       let s = 0;
-      for (let k = 0; k < m; k++) s += f64At(a, i * m + k) * f64At(b, j * m + k);
+      for (let k = 0; k < m; k++) s += (a[i * m + k] as number) * (b[j * m + k] as number);
       out[i * c + j] = s;
     }
   }
