@@ -11,6 +11,8 @@ test.describe('every built page', () => {
       const errors = watchErrors(page);
       await page.goto(`.${path}`);
       await page.waitForLoadState('networkidle');
+      // The page as it settles: no widget still computing (a run past 200 ms dims its panels).
+      await page.waitForFunction(() => document.querySelector('.widget[data-computing]') === null);
       await expectNoAxeViolations(page);
       expect(errors).toEqual([]);
     });
