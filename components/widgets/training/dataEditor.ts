@@ -33,6 +33,8 @@ export function createDataEditor(
   /** What the reader did, announced with the new T once its run arrives. */
   let pending: string | null = null;
   let focusAfter: number | null = null;
+  /** The data of the reader's latest edit until its run arrives: older runs do not move the points back. */
+  let awaiting: string | null = null;
 
   const handles = () => [...layer.children] as HTMLButtonElement[];
   const say = (text: string) => (status.textContent = text);
@@ -70,7 +72,8 @@ export function createDataEditor(
     pending = said;
     focusAfter = focus;
     place();
-    on.data(dataText(next));
+    awaiting = dataText(next);
+    on.data(awaiting);
   }
 
   const copy = (): Dataset => ({ x: [...data.x], y: [...data.y] });
@@ -151,6 +154,7 @@ export function createDataEditor(
   });
   resetButton.addEventListener('click', () => {
     pending = 'The lesson’s data is back.';
+    awaiting = null;
     on.data('');
     addButton.focus();
   });
@@ -163,6 +167,8 @@ export function createDataEditor(
   /** Shows the points of the run on screen; announces T when it is the run of the reader's change. */
   return function draw(run: TrainingRun, k: number): void {
     if (run === shown || dragging) return;
+    if (awaiting !== null && dataText(run.data) !== awaiting) return;
+    awaiting = null;
     shown = run;
     data = { x: [...run.data.x], y: [...run.data.y] };
     for (const r of view().pairs()) r.removeAttribute('transform');
