@@ -1,5 +1,6 @@
 import '../digits/digits.css';
 import { panel } from '../digits/panel';
+import { digitStepRows } from '../digits/stepRows';
 import { part, mountEach } from '../runtime/dom';
 import { mountWidget } from '../runtime/widget';
 import type { WidgetSpec } from '../runtime/spec';
@@ -54,12 +55,7 @@ export function mountDigitsDraw(root: HTMLElement) {
     compute: (values) => computeDraw(values, bitmap),
     count: (run) => Math.max(1, run.records.length),
     objective: (run) => run.records.map((r) => r.loss),
-    rows: (run) =>
-      run.records.map((r) => ({
-        n: r.n,
-        loss: r.loss,
-        ...Object.fromEntries(Array.from(r.y, (v, c) => [`y${c}`, v])),
-      })),
+    rows: (run) => digitStepRows(run.records),
     text: (run, k) => digitsDrawText(run, k),
     badge: (run, k) => digitsDrawBadge(run, k),
     draw: ({ run, k }) => {

@@ -1,5 +1,6 @@
 import '../digits/digits.css';
 import { panel } from '../digits/panel';
+import { digitStepRows } from '../digits/stepRows';
 import { part, mountEach } from '../runtime/dom';
 import { mountWidget } from '../runtime/widget';
 import type { WidgetSpec } from '../runtime/spec';
@@ -27,12 +28,7 @@ export function mountDigitsInvert(root: HTMLElement) {
     compute: (values) => computeDigitsInvert(values),
     count: (run) => run.records.length,
     objective: (run) => run.records.map((r) => r.loss),
-    rows: (run) =>
-      run.records.map((r) => ({
-        n: r.n,
-        loss: r.loss,
-        ...Object.fromEntries(Array.from(r.y, (v, c) => [`y${c}`, v])),
-      })),
+    rows: (run) => digitStepRows(run.records),
     text: (run, k) => digitsInvertText(run, k),
     badge: (run, k) => digitsInvertBadge(run, k),
     draw: ({ run, k }) => {

@@ -12,6 +12,16 @@ const P = {
   y0: 2,
 };
 
+/** The course's gradient at θ(k) of the tape, by `method`, with all 20 inner steps differentiated. */
+const courseGradient = (theta: readonly number[], method: 'forward' | 'reverse') =>
+  gradientAt({
+    model: 'linear',
+    data: P.data,
+    theta: [...theta],
+    inner: { alpha: 0.05, steps: 20, y0: 2 },
+    gradient: { method, steps: 20 },
+  });
+
 describe('the nested-loop tape', () => {
   const tape = nestedTape(P);
 
@@ -36,13 +46,7 @@ describe('the nested-loop tape', () => {
   it('reverse and forward mode agree with the course’s gradients at every update', () => {
     for (let k = 0; k < 4; k++) {
       const end = tapeAt(tape, k, 41)!;
-      const ref = gradientAt({
-        model: 'linear',
-        data: P.data,
-        theta: tape.thetas[k]!,
-        inner: { alpha: 0.05, steps: 20, y0: 2 },
-        gradient: { method: 'reverse', steps: 20 },
-      });
+      const ref = courseGradient(tape.thetas[k]!, 'reverse');
       expect(end.grad![0]).toBeCloseTo(ref.grad[0]!, 10);
       expect(end.grad![1]).toBeCloseTo(ref.grad[1]!, 10);
       end.samples.forEach((s, i) => {
@@ -61,13 +65,7 @@ describe('the nested-loop tape', () => {
     }
     for (let k = 0; k < 4; k++) {
       const end = tapeAt(tape, k, 41)!;
-      const ref = gradientAt({
-        model: 'linear',
-        data: P.data,
-        theta: tape.thetas[k]!,
-        inner: { alpha: 0.05, steps: 20, y0: 2 },
-        gradient: { method: 'forward', steps: 20 },
-      });
+      const ref = courseGradient(tape.thetas[k]!, 'forward');
       expect(end.forwardGrad![0]).toBeCloseTo(ref.grad[0]!, 10);
       expect(end.forwardGrad![1]).toBeCloseTo(ref.grad[1]!, 10);
       expect(sweepGap(end)!).toBeLessThan(1e-12);
