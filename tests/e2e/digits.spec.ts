@@ -99,6 +99,8 @@ test.describe('digits pages', () => {
       // Once the widgets' runs have arrived (a widget still computing dims its figure).
       if (path === LESSON) await widget(page, 'digit-draw');
       else await expect(page.locator('#digit-train')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
+      // …and none is still computing (the generative widget trains its dictionary after it is ready).
+      await page.waitForFunction(() => document.querySelector('.widget[data-computing]') === null);
       await expectNoAxeViolations(page);
     }
   });

@@ -2,11 +2,8 @@ import type { digits as dg } from '../../../src/solver';
 import { createDigitImage } from '../digits/image';
 import { createRowsCanvas } from '../digits/rowsCanvas';
 import { part } from '../runtime/dom';
-import { bindKeys } from '../runtime/keys';
-import { transportHtml } from '../runtime/markup';
 import { asFailure, failureMessage } from '../runtime/runFailure';
-import { SPEEDS, Stepper } from '../runtime/stepper';
-import { bindTransport } from '../runtime/transport';
+import { bindInnerStepper } from '../runtime/innerStepper';
 import { setText } from '../runtime/writers';
 import type { DigitsTrainRun } from '../digitsTrain/compute';
 import { sweepComputer } from './compute';
@@ -32,16 +29,7 @@ export function createSweepView(root: HTMLElement, onClose: () => void) {
   const picture = createDigitImage(part(box, '[data-part="sweep-picture"]'));
   const gradRows = createRowsCanvas(part(box, '[data-part="sweep-grad"]'));
   const compute = sweepComputer();
-  const stepper = new Stepper(1);
-  const host = part(box, '[data-part="inner-transport"]');
-  host.innerHTML = transportHtml(`${root.id}-inner`, 'record', SPEEDS, stepper.speed);
-  const transport = bindTransport(host, stepper, 'record');
-  bindKeys(box, () => stepper);
-  box.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape') close();
-    e.stopPropagation(); // the outer widget must not step too
-  });
-  part(box, '[data-action="step-out"]').addEventListener('click', () => close());
+  const { stepper, transport } = bindInnerStepper(root, box, 'record', () => close());
 
   let sweep: dg.DigitsSweep | null = null;
   let recs: SweepStep[] = [];

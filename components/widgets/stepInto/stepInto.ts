@@ -1,10 +1,7 @@
 import type { UpdateDetail } from '../../../src/solver';
 import { el, part } from '../runtime/dom';
-import { bindKeys } from '../runtime/keys';
-import { transportHtml } from '../runtime/markup';
 import { asFailure, failureMessage } from '../runtime/runFailure';
-import { SPEEDS, Stepper } from '../runtime/stepper';
-import { bindTransport } from '../runtime/transport';
+import { bindInnerStepper } from '../runtime/innerStepper';
 import { setText, writeSlots } from '../runtime/writers';
 import { createTangentPlot } from '../training/tangentPlot';
 import type { TrainingRun } from '../training/compute';
@@ -34,16 +31,7 @@ export function createStepInto(root: HTMLElement, onClose: () => void) {
   let run: TrainingRun | null = null;
   const compute = detailComputer();
   let job: AbortController | null = null;
-  const stepper = new Stepper(1);
-  const host = part(box, '[data-part="inner-transport"]');
-  host.innerHTML = transportHtml(`${root.id}-inner`, 'inner step', SPEEDS, stepper.speed);
-  const transport = bindTransport(host, stepper, 'inner step');
-  bindKeys(box, () => stepper);
-  box.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape') close();
-    e.stopPropagation(); // the outer widget must not step too
-  });
-  part(box, '[data-action="step-out"]').addEventListener('click', () => close());
+  const { stepper, transport } = bindInnerStepper(root, box, 'inner step', () => close());
 
   function render(): void {
     if (!detail || !run) return;

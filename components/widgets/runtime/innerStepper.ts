@@ -1,0 +1,28 @@
+import { part } from './dom';
+import { bindKeys } from './keys';
+import { transportHtml } from './markup';
+import { SPEEDS, Stepper } from './stepper';
+import { bindTransport, type Transport } from './transport';
+
+/**
+ * The stepper of a step-into view inside widget `root`: its own transport (counting `unit`s) and
+ * keys in `box`; Esc and "Step out" call `close`; the view's keys never step the outer widget.
+ */
+export function bindInnerStepper(
+  root: HTMLElement,
+  box: HTMLElement,
+  unit: string,
+  close: () => void,
+): { stepper: Stepper; transport: Transport } {
+  const stepper = new Stepper(1);
+  const host = part(box, '[data-part="inner-transport"]');
+  host.innerHTML = transportHtml(`${root.id}-inner`, unit, SPEEDS, stepper.speed);
+  const transport = bindTransport(host, stepper, unit);
+  bindKeys(box, () => stepper);
+  box.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') close();
+    e.stopPropagation(); // the outer widget must not step too
+  });
+  part(box, '[data-action="step-out"]').addEventListener('click', () => close());
+  return { stepper, transport };
+}
