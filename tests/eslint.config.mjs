@@ -8,7 +8,15 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   {
-    ignores: ['dist/**', 'dist-base/**', 'dist-bench/**', '.astro/**', 'node_modules/**', 'tests/.output/**', 'test-results/**'],
+    ignores: [
+      'dist/**',
+      'dist-base/**',
+      'dist-bench/**',
+      '.astro/**',
+      'node_modules/**',
+      'tests/.output/**',
+      'test-results/**',
+    ],
   },
   js.configs.recommended,
   tseslint.configs.recommended,
