@@ -105,6 +105,20 @@ test.describe('digits pages', () => {
     }
   });
 
+  test('a widget still computing keeps its text at full contrast: axe passes while it trains', async ({ page }) => {
+    test.setTimeout(120_000);
+    // A heavy link: 300 updates of D, three times the lesson's run, keep the widget computing for seconds.
+    await page.goto('./lessons/training-the-dictionary/?digit-train.updates=300');
+    const skip = page.locator('[data-prediction]').getByRole('button', { name: /Skip/ });
+    if (await skip.isVisible()) await skip.click();
+    const train = page.locator('#digit-train');
+    await expect(train).toHaveAttribute('data-computing', 'true', { timeout: 60_000 });
+    await expect(train.locator('.digit-panels')).toBeVisible();
+    await expectNoAxeViolations(page);
+    // Axe looked at the page while the run was still computing (its panels' marks dimmed).
+    await expect(train).toHaveAttribute('data-computing', 'true');
+  });
+
   test('the data file is fetched only by pages whose widgets need it', async ({ page }) => {
     const fetched: string[] = [];
     page.on('request', (r) => {
@@ -153,6 +167,26 @@ test.describe('training the dictionary', () => {
 });
 
 test.describe('the generative direction', () => {
+  test('its keys hint names the keys it has (its weights), not steps it does not have', async ({ page }) => {
+    await page.goto('./embed/digits-generate/');
+    const gen = page.locator('#w');
+    await expect(gen).toHaveAccessibleDescription(
+      'Keys: Tab moves between the ten weights; ↑ ↓ in a weight’s box change it by 0.05, ← → move its slider.',
+    );
+    await expect(gen.locator('[data-part="transport"]')).toBeHidden();
+    await expect(gen).toHaveAttribute('data-wired', 'true');
+    // The keys do what the hint says.
+    const box = gen.getByRole('spinbutton', { name: 'Weight of 7' });
+    await box.focus();
+    await page.keyboard.press('ArrowUp');
+    await expect(box).toHaveValue('0.05');
+    const slider = gen.getByRole('slider', { name: 'Weight of 7 slider' });
+    const at = Number(await slider.inputValue());
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    expect(Number(await slider.inputValue())).toBeGreaterThan(at);
+  });
+
   test('the ten weights make one image from each dictionary', async ({ page }) => {
     test.setTimeout(90_000);
     await page.goto('./embed/digits-generate/');

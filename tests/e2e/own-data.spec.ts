@@ -1,6 +1,9 @@
 import { test, expect, type Locator } from '@playwright/test';
 import { articleTraining, train } from '../../src/solver/index.ts';
 import { formatSig } from '../../src/words/format.ts';
+import { defaults } from '../../components/widgets/runtime/params';
+import { FALLBACK_MS, trainingEstimate } from '../../components/widgets/training/cost';
+import { trainingTable } from '../../components/widgets/training/table';
 import { expectNoAxeViolations } from '../support/pages';
 import { fixed, readout, widget } from '../support/widgets';
 
@@ -101,4 +104,66 @@ test('degenerate data gets a message naming the problem and what is allowed', as
   await page.keyboard.press('Delete');
   await expect(tr3.locator('[data-part="data-status"]')).toContainText('One point is not enough');
   await expect(handles(tr3)).toHaveCount(2);
+});
+
+test.describe('a failed run, a missing chunk', () => {
+  // Without the service worker, whose precache would serve the script or chunk the network lacks.
+  test.use({ serviceWorkers: 'block' });
+
+  test('an edit whose run fails puts the points back at the data of the run on screen, and says so', async ({
+    page,
+  }) => {
+    // Offline after a deployment: the worker's script does not load, so only runs the page can
+    // compute itself (estimated up to FALLBACK_MS) arrive. tanh with 259 updates: the lesson's five
+    // points are below that, six points above it.
+    const values = { ...defaults(trainingTable), model: 'tanh', epochs: 259 };
+    expect(trainingEstimate(values).ms).toBeLessThanOrEqual(FALLBACK_MS);
+    const sixPoints = '-2:-8,-1:-6,0:-4,1:-2,2:0,2.5:0';
+    expect(trainingEstimate({ ...values, data: sixPoints }).ms).toBeGreaterThan(FALLBACK_MS);
+    await page.route(/\/train\.worker[^/]*\.js/, (route) => route.abort());
+    await page.goto('./widgets/?train.model=tanh&train.epochs=259');
+    const tr = await widget(page, 'train');
+    await expect(handles(tr)).toHaveCount(5);
+    const before = (await readout(tr))['T(θ)'];
+    const names = await handles(tr).evaluateAll((hs) => hs.map((h) => h.getAttribute('aria-label')));
+    await tr.getByRole('button', { name: 'Add a point' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(tr.locator('[data-part="run-message"]')).toContainText('did not load');
+    // The run on screen is still the five points' run, and so are the points.
+    await expect(tr.locator('[data-part="data-status"]')).toHaveText(
+      /^Point 6 added at y = −2\.5, x = −?[\d.]+\. Its run was not computed, so the points are back at the data of the run on screen\.$/,
+    );
+    await expect(handles(tr)).toHaveCount(5);
+    expect(await handles(tr).evaluateAll((hs) => hs.map((h) => h.getAttribute('aria-label')))).toEqual(names);
+    await expect(tr.locator('.pairs rect')).toHaveCount(5);
+    expect((await readout(tr))['T(θ)']).toBe(before);
+    await expect(page).not.toHaveURL(/train\.data=/);
+    await expect(tr.getByRole('button', { name: 'Reset data' })).toBeHidden();
+    // The focus stays on a point, not lost with the removed one.
+    await expect(handles(tr).nth(4)).toBeFocused();
+  });
+
+  test('its chunk is loaded once the widget is near, and a chunk that cannot load says so', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (r) => {
+      if (/\/dataEditor\.[^/]*\.js/.test(r.url())) requested.push(r.url());
+    });
+    await page.goto('./widgets/');
+    await widget(page, 'train');
+    // The training widget is below the first screen: its editor has not been asked for yet.
+    expect(requested).toEqual([]);
+    await expect(handles(page.locator('#train'))).toHaveCount(0);
+    await page.locator('#train [data-part="plot"]').scrollIntoViewIfNeeded();
+    await expect(handles(page.locator('#train'))).toHaveCount(5);
+    expect(requested).toHaveLength(1);
+    // A deployment removed the chunk (and the page was reloaded for it a moment ago): the reader is told.
+    await page.route(/\/dataEditor\.[^/]*\.js/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await page.evaluate(() => sessionStorage.setItem('unrolled:chunk-reload', String(Date.now())));
+    await page.goto('./widgets/?train.epochs=100');
+    const tr = await widget(page, 'train');
+    await expect(tr.locator('[data-part="data-status"]')).toHaveText(
+      'Moving the data points could not be loaded (the site may have been updated). Reload the page to get the new version.',
+    );
+    await expect(handles(tr)).toHaveCount(0);
+  });
 });

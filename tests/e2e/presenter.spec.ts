@@ -119,3 +119,66 @@ test('at 1920×1080 the projected tick labels are at least 24 px; Home and End j
   await page.keyboard.press('Escape');
   expect(await smallestTick(w)).toBeLessThan(24);
 });
+
+/** The rendered sizes the back of the room sees: step buttons and their icons, legend and heading text. */
+function projectedSizes(widget: Locator) {
+  return widget.evaluate((w) => {
+    const buttons = [...w.querySelectorAll<HTMLElement>('[data-part="transport"] .tbtn')];
+    const svgText = [...w.querySelectorAll<SVGTextElement>('.panels svg.figure :is(.legend-label, .panel-heading)')]
+      .filter((t) => t.getBoundingClientRect().width > 0)
+      .map((t) => parseFloat(getComputedStyle(t).fontSize) * (t.getScreenCTM()?.a ?? 0));
+    return {
+      button: Math.min(...buttons.map((b) => b.getBoundingClientRect().height)),
+      icon: Math.min(...buttons.map((b) => b.querySelector('svg')?.getBoundingClientRect().height ?? 0)),
+      text: Math.min(...svgText),
+      texts: svgText.length,
+    };
+  });
+}
+
+for (const screen of SCREENS) {
+  test(`at ${screen.width}×${screen.height} the step buttons and the figures' legends are legible from the back of the room`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(screen);
+    await page.goto(`./lessons/${LONG_RUNS[0]}/`);
+    await page.getByRole('button', { name: 'Present (P)' }).click();
+    await expect(slideStatus(page)).toHaveText(/^Section 1 of \d+$/);
+    let widget: Locator | null = null;
+    for (let i = 0; i < 20 && !widget; i++) {
+      await page.keyboard.press('PageDown');
+      widget = await slideWidget(page);
+    }
+    const w = widget as Locator;
+    await expect(w).toHaveAttribute('data-ready', 'true');
+    await page.keyboard.press('PageDown');
+    await expectFigureEquationBadge(w);
+    // Three panels side by side, each with its heading and legend.
+    await expect.poll(async () => (await projectedSizes(w)).text).toBeGreaterThanOrEqual(18);
+    const sizes = await projectedSizes(w);
+    expect(sizes.texts).toBeGreaterThanOrEqual(6);
+    expect(sizes.button).toBeGreaterThanOrEqual(56);
+    expect(sizes.icon).toBeGreaterThanOrEqual(28);
+    // The legend's rows stay inside their figure, above the plot.
+    const inside = await w.locator('.panels svg.figure').evaluateAll((svgs) =>
+      svgs.every((svg) => {
+        const box = svg.getBoundingClientRect();
+        const legend = svg.querySelector('.legend')?.getBoundingClientRect();
+        const plot = svg.querySelector('.axis-y .domain')?.getBoundingClientRect();
+        if (!legend) return true;
+        if (!plot) return false;
+        return (
+          legend.left >= box.left - 1 &&
+          legend.right <= box.right + 1 &&
+          legend.top >= box.top - 1 &&
+          legend.bottom <= plot.top + 1
+        );
+      }),
+    );
+    expect(inside).toBe(true);
+    // Leaving presenter mode gives the figures and buttons their reading sizes back.
+    await page.keyboard.press('Escape');
+    const reading = await projectedSizes(w);
+    expect(reading.button).toBeLessThan(56);
+  });
+}

@@ -1,3 +1,5 @@
+import { fitLegend } from './projectorLegend';
+
 /**
  * Projector sizing for presenter mode (issue 13): tick labels of at least 24 screen pixels on a
  * 1920 × 1080 projector, and a widget's figure, live equation and badge on the screen together.
@@ -10,11 +12,13 @@ const MAX_TICK_UNITS = 26;
 
 /**
  * Sets each visible figure's tick size in SVG units so that it shows at {@link TICK_PX} on
- * screen (SVG text scales with the figure): `--presenter-tick`, read by the presenter styles.
+ * screen (SVG text scales with the figure): `--presenter-tick`, read by the presenter styles;
+ * its heading and legend are sized too (projectorLegend.ts).
  * With `on` false the figures get their own sizes back.
  */
 export function fitTicks(scope: ParentNode, on: boolean): void {
   for (const svg of scope.querySelectorAll<SVGSVGElement>('svg.figure')) {
+    fitLegend(svg, on);
     const shown = svg.getBoundingClientRect().width;
     const units = svg.viewBox.baseVal?.width ?? 0;
     if (!on || shown === 0 || units === 0) {

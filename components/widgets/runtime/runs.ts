@@ -23,7 +23,7 @@ export interface Estimate {
 /** Past `confirmMs` the widget asks before starting a run; past `refuseMs` it refuses it. */
 export const BUDGET = { confirmMs: 8_000, refuseMs: 90_000 };
 
-/** A run still computing after this long shows the busy box (with Cancel) and dims the panels. */
+/** A run still computing after this long shows the busy box (with Cancel) and dims the panels' marks. */
 export const BUSY_SHOWN_AFTER_MS = 200;
 
 export type Compute<Run> = (values: ParamValues, job: RunJob) => Run | Promise<Run>;
@@ -79,7 +79,7 @@ export function createRunner<Run>(
       delete root.dataset.computing;
       return;
     }
-    // The box and the dimmed panels wait a moment: a run back sooner (the article's run takes
+    // The box and the dimmed marks wait a moment: a run back sooner (the article's run takes
     // about 50 ms at 4× CPU throttling) neither flashes them nor pays for repainting every panel
     // twice while the reader waits for it.
     shownTimer = window.setTimeout(() => {

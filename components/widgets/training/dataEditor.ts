@@ -15,13 +15,15 @@ const KEY_STEP = { y: 0.1, x: 0.2 };
  * the mouse or moved with the arrow keys (Delete removes it); a click on the plot or "Add a
  * point" adds one, "Reset data" returns to the lesson's. Every change goes to `onData` as the
  * compact text of parameter `data` (so through the runner and the URL); a change the data's
- * checks refuse is said in words and undone. When the new run arrives, its T is announced.
+ * checks refuse is said in words and undone. When the new run arrives, its T is announced; when it
+ * fails or is refused (the run on screen stays), the points go back to that run's data, and the
+ * status line says so.
  */
 export function createDataEditor(
   root: HTMLElement,
   host: HTMLElement,
   view: () => DataPlotView,
-  on: { data(text: string): void; own(): boolean },
+  on: { data(text: string): void; current(): string },
 ) {
   const layer = host.appendChild(el('div', { class: 'data-handles' }));
   const addButton = part<HTMLButtonElement>(root, '[data-action="add-point"]');
@@ -38,6 +40,25 @@ export function createDataEditor(
 
   const handles = () => [...layer.children] as HTMLButtonElement[];
   const say = (text: string) => (status.textContent = text);
+  const figure = () => host.querySelector<SVGSVGElement>('svg.figure');
+
+  /**
+   * Where a point of the figure (SVG units) is on the handles' layer, in % of the layer: through
+   * the figure's box and viewBox, which differ from the layer's when presenting (a narrower,
+   * centred figure; a viewBox grown for the projector's legend).
+   */
+  function at(ux: number, uy: number): { left: string; top: string } {
+    const v = view();
+    const svg = figure();
+    const vb = svg?.viewBox.baseVal;
+    const box = svg?.getBoundingClientRect();
+    const own = layer.getBoundingClientRect();
+    if (!vb || !box || vb.width === 0 || box.width === 0 || own.width === 0 || own.height === 0)
+      return { left: `${(100 * ux) / v.width}%`, top: `${(100 * uy) / v.height}%` };
+    const x = box.left - own.left + ((ux - vb.x) * box.width) / vb.width;
+    const y = box.top - own.top + ((uy - vb.y) * box.height) / vb.height;
+    return { left: `${(100 * x) / own.width}%`, top: `${(100 * y) / own.height}%` };
+  }
 
   /** Puts one button over each point, reusing the buttons (a focused one keeps its focus). */
   function place(): void {
@@ -48,14 +69,13 @@ export function createDataEditor(
     handles().forEach((h, i) => {
       const y = data.y[i] ?? 0;
       const x = data.x[i] ?? 0;
-      h.style.left = `${(100 * v.x(y)) / v.width}%`;
-      h.style.top = `${(100 * v.y(x)) / v.height}%`;
+      Object.assign(h.style, at(v.x(y), v.y(x)));
       h.setAttribute(
         'aria-label',
         `Point ${i + 1} of ${n}: y = ${formatSig(y, 3)}, x = ${formatSig(x, 3)}. Arrow keys move it, Delete removes it.`,
       );
     });
-    resetButton.hidden = !on.own();
+    resetButton.hidden = on.current() === '';
     if (focusAfter !== null) handles()[Math.min(focusAfter, n - 1)]?.focus();
     focusAfter = null;
   }
@@ -81,9 +101,11 @@ export function createDataEditor(
   /** The data point under a pixel of the figure (rounded to two decimals, kept in range). */
   const pointAt = (event: MouseEvent): { y: number; x: number; inside: boolean } => {
     const v = view();
-    const box = host.getBoundingClientRect();
-    const px = ((event.clientX - box.left) / box.width) * v.width;
-    const py = ((event.clientY - box.top) / box.height) * v.height;
+    const svg = figure();
+    const box = (svg ?? host).getBoundingClientRect();
+    const vb = svg?.viewBox.baseVal ?? { x: 0, y: 0, width: v.width, height: v.height };
+    const px = vb.x + ((event.clientX - box.left) / box.width) * vb.width;
+    const py = vb.y + ((event.clientY - box.top) / box.height) * vb.height;
     const inside =
       px >= v.margin.left && px <= v.width - v.margin.right && py >= v.margin.top && py <= v.height - v.margin.bottom;
     const y = Number(dataNumber(inRange(v.x.invert(px), READER_DATA.y)));
@@ -107,10 +129,7 @@ export function createDataEditor(
       dragging = true;
       const v = view();
       const h = handles()[i];
-      if (h) {
-        h.style.left = `${(100 * v.x(p.y)) / v.width}%`;
-        h.style.top = `${(100 * v.y(p.x)) / v.height}%`;
-      }
+      if (h) Object.assign(h.style, at(v.x(p.y), v.y(p.x)));
       v.pairs()[i]?.setAttribute(
         'transform',
         `translate(${v.x(p.y) - v.x(data.y[i] ?? 0)},${v.y(p.x) - v.y(data.x[i] ?? 0)})`,
@@ -158,6 +177,9 @@ export function createDataEditor(
     on.data('');
     addButton.focus();
   });
+  // The figure resized (a window, presenter mode): the buttons follow their points.
+  const svg = figure();
+  if (svg && typeof ResizeObserver === 'function') new ResizeObserver(() => place()).observe(svg);
   host.addEventListener('click', (event) => {
     if ((event.target as Element).closest('.data-handle')) return;
     const p = pointAt(event);
@@ -166,15 +188,23 @@ export function createDataEditor(
 
   /** Shows the points of the run on screen; announces T when it is the run of the reader's change. */
   return function draw(run: TrainingRun, k: number): void {
-    if (run === shown || dragging) return;
+    if (dragging) return;
+    // The widget's data is no longer the edit's: its run failed or was refused (the widget went
+    // back to the values of the run on screen), or other data was typed or linked since.
+    const dropped = awaiting !== null && on.current() !== awaiting;
+    if (dropped) awaiting = null;
+    const putBack = dropped && run === shown && pending !== null;
+    if (dropped && !putBack) pending = null;
     if (awaiting !== null && dataText(run.data) !== awaiting) return;
+    if (run === shown && !putBack) return;
     awaiting = null;
     shown = run;
     data = { x: [...run.data.x], y: [...run.data.y] };
     for (const r of view().pairs()) r.removeAttribute('transform');
     place();
     if (pending === null) return;
-    say(`${pending} T at update ${k} is now ${formatSig(run.result.history[k]?.T, 4)}.`);
+    if (putBack) say(`${pending} Its run was not computed, so the points are back at the data of the run on screen.`);
+    else say(`${pending} T at update ${k} is now ${formatSig(run.result.history[k]?.T, 4)}.`);
     pending = null;
   };
 }

@@ -5,7 +5,7 @@ import type { WidgetContext, WidgetSpec } from '../runtime/spec';
 import type { TrainingRun } from './compute';
 import { trainingComputer } from './computeAsync';
 import { trainingEstimate } from './cost';
-import { createDataEditor } from './dataEditor';
+import { loadDataEditor, type DrawPoints } from './dataLoader';
 import { createDataPlot } from './dataPlot';
 import { createFieldSource } from './field';
 import { createLossPlot } from './lossPlot';
@@ -26,7 +26,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 export async function mountTraining(root: HTMLElement) {
   const plotHost = part(root, '[data-part="plot"]');
   const drawData = createDataPlot(plotHost);
-  let editData: ReturnType<typeof createDataEditor> | null = null;
+  let editData: DrawPoints | null = null;
   await nextTask();
   let ctxRef: WidgetContext<TrainingRun> | null = null;
   const plane = createPlanePlot(part(root, '[data-part="plane"]'), (a, b) => ctxRef?.set({ a0: a, b0: b }, 0));
@@ -93,10 +93,8 @@ export async function mountTraining(root: HTMLElement) {
       if (gradientsBox.open) void showGradients(run, k);
     },
     setup(ctx) {
-      editData = createDataEditor(root, plotHost, drawData.view, {
-        data: (text) => ctx.set({ data: text }),
-        own: () => ctx.values().data !== '',
-      });
+      // The data editor loads on first need (dataLoader.ts): most readers never move a point.
+      loadDataEditor(ctx, plotHost, drawData.view, (draw) => (editData = draw));
       // Typing a model means using it: the model choice follows the text field.
       root.querySelector<HTMLInputElement>('[data-param="f"]')?.addEventListener('change', (event) => {
         const text = (event.target as HTMLInputElement).value;
