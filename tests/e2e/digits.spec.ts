@@ -107,8 +107,9 @@ test.describe('digits pages', () => {
 
   test('a widget still computing keeps its text at full contrast: axe passes while it trains', async ({ page }) => {
     test.setTimeout(120_000);
-    // A heavy link: 300 updates of D, three times the lesson's run, keep the widget computing for seconds.
-    await page.goto('./lessons/training-the-dictionary/?digit-train.updates=300');
+    // A heavy link: 300 updates of D through 100 inner steps, 15 times the lesson's run, keep the
+    // widget computing for many seconds.
+    await page.goto('./lessons/training-the-dictionary/?digit-train.updates=300&digit-train.N=100');
     const skip = page.locator('[data-prediction]').getByRole('button', { name: /Skip/ });
     if (await skip.isVisible()) await skip.click();
     const train = page.locator('#digit-train');

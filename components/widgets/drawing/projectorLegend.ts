@@ -13,7 +13,7 @@ interface Drawn {
   viewBox: string;
   legend: string;
   items: string[];
-  heading: { y: string; style: string } | null;
+  heading: { x: string; y: string; style: string } | null;
 }
 const drawn = new WeakMap<SVGSVGElement, Drawn>();
 
@@ -26,6 +26,7 @@ function restore(svg: SVGSVGElement, legend: SVGGElement, heading: SVGTextElemen
   legend.setAttribute('transform', d.legend);
   legend.querySelectorAll('.legend-item').forEach((item, i) => item.setAttribute('transform', d.items[i] ?? ''));
   if (heading && d.heading) {
+    heading.setAttribute('x', d.heading.x);
     heading.setAttribute('y', d.heading.y);
     heading.setAttribute('style', d.heading.style);
   }
@@ -37,10 +38,28 @@ const shift = (t: string | null): [number, number] => {
   return m ? [Number(m[1]), Number(m[2])] : [0, 0];
 };
 
+/** A legend flowed at `f` times its size in rows `room` wide: each item's place, and the height. */
+function flow(widths: number[], f: number, room: number, row: number): { at: [number, number][]; height: number } {
+  let x = 0;
+  let y = 0;
+  const at = widths.map((width): [number, number] => {
+    const w = width * f;
+    if (x > 0 && x + w > room) {
+      x = 0;
+      y += row * f;
+    }
+    x += w;
+    return [x - w, y];
+  });
+  return { at, height: y + row * f };
+}
+
 /**
  * Sizes the figure's heading and legend to show at {@link LEGEND_PX} on screen (`on`), or puts
- * the drawn ones back. Items are flowed in rows as wide as the figure; a legend that needs more
- * rows, and a larger heading, push the top of the viewBox up by the height they add.
+ * the drawn ones back. A figure narrower than its column (its height is what limits it) widens
+ * its viewBox to the column, so the legend's rows use that width (the plot keeps its place and
+ * scale); a legend that still needs more rows, and a larger heading, push the top of the
+ * viewBox up by the height they add.
  */
 export function fitLegend(svg: SVGSVGElement, on: boolean): void {
   const legend = svg.querySelector<SVGGElement>(':scope > g.legend');
@@ -51,39 +70,57 @@ export function fitLegend(svg: SVGSVGElement, on: boolean): void {
   const label = legend.querySelector('.legend-label');
   const vb = svg.viewBox.baseVal;
   const shown = svg.getBoundingClientRect().width;
+  const column = svg.parentElement?.clientWidth ?? 0;
   if (!on || !label || !vb || vb.width === 0 || shown === 0 || items.length === 0) return;
   const size = parseFloat(getComputedStyle(label).fontSize); // SVG units
-  const room = vb.width - 16;
   const widths = items.map((item) => item.getBBox().width + size);
-  // Large enough for the projector, small enough that the widest item still fits a row.
-  const f = Math.min((LEGEND_PX * vb.width) / shown / size, room / Math.max(...widths));
+  const headingWidth = heading?.getBBox().width ?? 0;
+  const row = size * 1.5;
+  const rowsBefore = Math.max(...items.map((item) => shift(item.getAttribute('transform'))[1])) + row;
+  const heightLimited = column > shown + 1;
+  // Screen pixels per SVG unit, once the taller viewBox has made a height-limited figure smaller:
+  // a few rounds settle the size, the rows and the height they add.
+  let more = 0;
+  let f = 1;
+  let fh = 1;
+  let wide = vb.width;
+  let placed = flow(widths, 1, vb.width - 16, row);
+  for (let round = 0; round < 4; round++) {
+    const scale = (shown / vb.width) * (heightLimited ? vb.height / (vb.height + more) : 1);
+    wide = Math.max(vb.width, heightLimited ? column / scale : vb.width);
+    const room = wide - 16;
+    const want = LEGEND_PX / scale / size;
+    f = Math.max(1, Math.min(want, room / Math.max(...widths)));
+    fh = heading ? Math.max(1, Math.min(want, room / headingWidth)) : 1;
+    placed = flow(widths, f, room, row);
+    more = Math.max(0, row * (fh - 1) + placed.height - rowsBefore);
+  }
   if (!(f > 1)) return;
   drawn.set(svg, {
     viewBox: svg.getAttribute('viewBox') ?? '',
     legend: legend.getAttribute('transform') ?? '',
     items: items.map((item) => item.getAttribute('transform') ?? ''),
-    heading: heading ? { y: heading.getAttribute('y') ?? '', style: heading.getAttribute('style') ?? '' } : null,
+    heading: heading
+      ? {
+          x: heading.getAttribute('x') ?? '',
+          y: heading.getAttribute('y') ?? '',
+          style: heading.getAttribute('style') ?? '',
+        }
+      : null,
   });
-  const row = size * 1.5;
-  const rowsBefore = Math.max(...items.map((item) => shift(item.getAttribute('transform'))[1])) + row;
-  let x = 0;
-  let y = 0;
+  const left = (wide - vb.width) / 2;
   items.forEach((item, i) => {
-    const w = (widths[i] ?? 0) * f;
-    if (x > 0 && x + w > room) {
-      x = 0;
-      y += row * f;
-    }
+    const [x, y] = placed.at[i] ?? [0, 0];
     item.setAttribute('transform', `translate(${x.toFixed(1)},${y.toFixed(1)}) scale(${f.toFixed(3)})`);
-    x += w;
   });
-  const headingMore = heading ? row * (f - 1) : 0;
-  const more = headingMore + y + row * f - rowsBefore;
+  const headingMore = row * (fh - 1);
   const [lx, ly] = shift(legend.getAttribute('transform'));
-  legend.setAttribute('transform', `translate(${lx},${(ly + headingMore - more).toFixed(1)})`);
+  legend.setAttribute('transform', `translate(${(lx - left).toFixed(1)},${(ly + headingMore - more).toFixed(1)})`);
   if (heading) {
-    heading.setAttribute('y', (Number(heading.getAttribute('y')) + size * (f - 1) - more).toFixed(1));
-    heading.style.fontSize = `${(size * f).toFixed(2)}px`;
+    heading.setAttribute('x', (Number(heading.getAttribute('x')) - left).toFixed(1));
+    heading.setAttribute('y', (Number(heading.getAttribute('y')) + size * (fh - 1) - more).toFixed(1));
+    heading.style.fontSize = `${(size * fh).toFixed(2)}px`;
   }
-  svg.setAttribute('viewBox', `${vb.x} ${(vb.y - more).toFixed(1)} ${vb.width} ${(vb.height + more).toFixed(1)}`);
+  const box = [vb.x - left, vb.y - more, wide, vb.height + more];
+  svg.setAttribute('viewBox', box.map((v) => v.toFixed(1)).join(' '));
 }

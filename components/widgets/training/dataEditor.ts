@@ -201,6 +201,9 @@ export function createDataEditor(
     shown = run;
     data = { x: [...run.data.x], y: [...run.data.y] };
     for (const r of view().pairs()) r.removeAttribute('transform');
+    // A point put back keeps the focus on a point (the edit's new one goes).
+    const focused = handles().indexOf(document.activeElement as HTMLButtonElement);
+    if (putBack && focused >= 0) focusAfter = focused;
     place();
     if (pending === null) return;
     if (putBack) say(`${pending} Its run was not computed, so the points are back at the data of the run on screen.`);
