@@ -143,6 +143,43 @@ test.describe('compute pipeline', () => {
   });
 });
 
+test('the opening figure stays until the first run is drawn: no frame shows empty axes or no figure', async ({
+  page,
+}) => {
+  // Every frame from the page's first: for each panel of the two widgets at the top of the page,
+  // is a figure shown, and is a shown live figure drawn (a path with data)?
+  await page.addInitScript(() => {
+    const w = window as unknown as { panelFrames: { frames: number; bad: string[] } };
+    w.panelFrames = { frames: 0, bad: [] };
+    const check = () => {
+      const hosts = document.querySelectorAll(
+        '#inv [data-part="plot"], #train :is([data-part="plot"], [data-part="plane"], [data-part="loss"])',
+      );
+      for (const host of hosts) {
+        const opening = host.querySelector(':scope > .static-figure');
+        const live = host.querySelector<SVGSVGElement>(':scope > svg.figure');
+        const liveShown = live !== null && getComputedStyle(live).display !== 'none';
+        if (liveShown && opening) w.panelFrames.bad.push(`${host.id}: both figures`);
+        else if (!liveShown && !opening) w.panelFrames.bad.push(`${host.id}: no figure`);
+        else if (liveShown && !live.querySelector('.plot path[d]')) w.panelFrames.bad.push(`${host.id}: empty axes`);
+      }
+      w.panelFrames.frames++;
+      if (w.panelFrames.frames < 600) requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+  await page.goto('./widgets/');
+  await widget(page, 'inv');
+  await widget(page, 'train');
+  await expect(page.locator('#inv [data-part="plot"] > svg.figure')).toBeVisible();
+  await expect(page.locator('#inv .static-figure')).toHaveCount(0);
+  const seen = await page.evaluate(
+    () => (window as unknown as { panelFrames: { frames: number; bad: string[] } }).panelFrames,
+  );
+  expect(seen.frames).toBeGreaterThan(1);
+  expect(seen.bad).toEqual([]);
+});
+
 test.describe('lazy parts after a deployment or offline', () => {
   // Without the service worker: once it controls the page it serves the chunks from its precache
   // (tests/e2e/offline.spec.ts covers that), and these tests are about a chunk the network lacks.

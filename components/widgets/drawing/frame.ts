@@ -98,6 +98,9 @@ export function createFrame(
   return { svg, plot, width: opts.width, height, margin, fontSize };
 }
 
+/** The scales and labels each frame's axes were last drawn with. */
+const drawnAxes = new WeakMap<Frame, string>();
+
 /**
  * Draws both axes with the site's number format and the article's symbols as labels. Ticks are
  * fewer on a narrow figure; a log axis marks every decade and labels a few, always including the
@@ -112,6 +115,21 @@ export function drawAxes(
   opts: { yLog?: boolean; yRead?: readonly number[] } = {},
 ): void {
   const { svg, height, width, margin, fontSize } = frame;
+  // A new run on the same scales (a change of β, a step of the reader's data) keeps its axes:
+  // rewriting every tick restyles, lays out and repaints them for nothing.
+  const key = JSON.stringify([
+    x.domain(),
+    x.range(),
+    x.ticks(),
+    y.domain(),
+    y.range(),
+    y.ticks(),
+    labels,
+    opts,
+    fontSize,
+  ]);
+  if (drawnAxes.get(frame) === key) return;
+  drawnAxes.set(frame, key);
   const tick = (v: number | { valueOf(): number }) => formatSig(Number(v), 3);
   const plotWidth = width - margin.left - margin.right;
   const xAxis = axisBottom(x as unknown as AxisScale<number>)

@@ -27,16 +27,29 @@ export function prefersReducedMotion(): boolean {
 }
 
 /**
- * Mounts every widget of one kind on the page, each in a task of its own, so that a page with
- * several widgets never blocks the main thread in one long task.
+ * Mounts every widget of one kind on the page, each in a task of its own and after the page's
+ * first frame (its first style, layout and paint are a task of their own), so that a page with
+ * several widgets never blocks the main thread in one long task. A page in a background tab,
+ * which draws no frames, mounts its widgets after {@link FIRST_FRAME_WAIT_MS}.
  */
 export function mountEach(kind: string, mount: (root: HTMLElement) => unknown): void {
   for (const root of document.querySelectorAll<HTMLElement>(`[data-widget="${kind}"]:not([data-scheduled])`)) {
     root.dataset.scheduled = 'true';
-    setTimeout(() => {
-      // The build-time figures of the opening state give way to the live renderers.
-      for (const figure of root.querySelectorAll('.static-figure')) figure.remove();
-      void mount(root);
-    }, 0);
+    // The build-time figures of the opening state stay until the first run is drawn (widget.ts).
+    afterFirstFrame(() => void mount(root));
   }
+}
+
+export const FIRST_FRAME_WAIT_MS = 250;
+
+/** Runs `task` in a task of its own once the page has drawn a frame (or after a wait without frames). */
+function afterFirstFrame(task: () => void): void {
+  let started = false;
+  const go = () => {
+    if (started) return;
+    started = true;
+    setTimeout(task, 0);
+  };
+  requestAnimationFrame(go);
+  setTimeout(go, FIRST_FRAME_WAIT_MS);
 }

@@ -118,23 +118,34 @@ function start<Run>(
   /** The step to show once the next run arrives (a preset's or the link's), else the current one. */
   let pendingK: number | undefined = fromUrl.k ?? (props.k === 'end' ? Number.MAX_SAFE_INTEGER : (props.k ?? 0));
   let requestedAt = mountStart;
+  /** Runs delivered so far: a first run waiting for its own task is dropped when a newer one arrives. */
+  let delivered = 0;
+  const show = (next: Run, nextValues: ParamValues) => {
+    const first = run === null;
+    // The build-time figures give way to the live ones in the task that draws them (no empty axes between).
+    if (first) for (const figure of root.querySelectorAll('.static-figure')) figure.remove();
+    ghost = run;
+    run = next;
+    // The newest request's values (a confirmed or retried run may differ from the controls).
+    values = runValues = { ...nextValues, ghost: values.ghost !== false };
+    if (controls) syncControls(controls, spec.table, values);
+    const k = pendingK ?? Math.min(stepper.k, spec.count(next) - 1);
+    pendingK = undefined;
+    stepper.reset(spec.count(next), k);
+    // Measured by `npm run bench:ui`: from the parameter change to the new run drawn.
+    performance.measure(first ? 'unrolled:first-run' : 'unrolled:rerun', { start: requestedAt, detail: id });
+    if (first) {
+      root.dataset.ready = 'true';
+      performance.measure('unrolled:mount', { start: mountStart, detail: id });
+    }
+  };
   const runner = createRunner<Run>(root, spec.compute, spec.estimate, {
     done(next, nextValues) {
-      const first = run === null;
-      ghost = run;
-      run = next;
-      // The newest request's values (a confirmed or retried run may differ from the controls).
-      values = runValues = { ...nextValues, ghost: values.ghost !== false };
-      if (controls) syncControls(controls, spec.table, values);
-      const k = pendingK ?? Math.min(stepper.k, spec.count(next) - 1);
-      pendingK = undefined;
-      stepper.reset(spec.count(next), k);
-      // Measured by `npm run bench:ui`: from the parameter change to the new run drawn.
-      performance.measure(first ? 'unrolled:first-run' : 'unrolled:rerun', { start: requestedAt, detail: id });
-      if (first) {
-        root.dataset.ready = 'true';
-        performance.measure('unrolled:mount', { start: mountStart, detail: id });
-      }
+      const mine = ++delivered;
+      // The first run is drawn in a task after the one that computed it: its first draw (the
+      // style, layout and paint of every panel) and its compute together would be one long task.
+      if (run === null) setTimeout(() => mine === delivered && show(next, nextValues), 0);
+      else show(next, nextValues);
     },
     failed(f: RunFailure | 'over-budget') {
       if (run === null) {
