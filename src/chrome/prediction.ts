@@ -90,10 +90,11 @@ function wire(box: HTMLElement): void {
     reveal.hidden = false;
     reveal.dispatchEvent(new CustomEvent('unrolled:revealed'));
     release();
-    void drawComparison(form, compare, guess, key);
+    const drawn = drawComparison(form, compare, guess, key);
     if (how.remember)
       keep(store, guess ? { guess: guess.kind === 'choice' ? guess.value : String(guess.value) } : { skipped: true });
-    if (how.focus) reveal.focus();
+    // Focus once the comparison is in, so a screen reader reads it with the reveal.
+    if (how.focus) void drawn.then(() => reveal.focus());
   };
 
   form.addEventListener('submit', (event) => {
