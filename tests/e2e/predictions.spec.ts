@@ -141,7 +141,10 @@ test('a committed guess is kept on this device only, per lesson, and survives a 
   await page.goto('./lessons/when-the-inverse-is-not-unique/');
   const { box } = await firstPrediction(page);
   await commitByKeyboard(page, box);
+  // The reveal takes focus once its comparison (loaded on this first reveal) is in.
+  await expect(box.locator('[data-reveal]')).toBeFocused();
   const said = await box.locator('[data-compare]').innerText();
+  expect(said).toMatch(/^You predicted “/);
   const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('unrolled:prediction:')));
   expect(kept).toEqual([expect.stringContaining('/lessons/when-the-inverse-is-not-unique/#predict-basin')]);
   await page.reload();
