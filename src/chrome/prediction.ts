@@ -5,12 +5,15 @@
  * guess is locked once committed. A prediction with `data-hold` holds that widget until then.
  * The committed guess is kept in this browser only (predictionStore.ts). The reveal dispatches
  * `unrolled:revealed`, so a widget inside it can mount at its real size; presenter mode reveals
- * a box by dispatching `unrolled:reveal` on it.
+ * a box by dispatching `unrolled:reveal` on it: the class saw the question but committed no
+ * guess, so the answer shows without a verdict. The comparison (its sentence and figure) loads on
+ * the first reveal (predictionReveal.ts); if it cannot load, the answer still shows in words.
  */
 import {
-  comparisonWords,
+  comparisonMissingWords,
   isRight,
   PICK_FIRST,
+  presentedWords,
   skippedWords,
   verdictWords,
   type Guess,
@@ -18,7 +21,20 @@ import {
 } from '../words/prediction.ts';
 import { holdWidget } from './predictionHold.ts';
 import { keep, keyOf, readKept, type Kept } from './predictionStore.ts';
-import { numberLine } from './numberLine.ts';
+
+/** How the reveal came: the reader's guess or skip, or the presenter's press after the question. */
+type How = { focus: boolean; remember: boolean; presented?: boolean };
+
+/** Draws the comparison once its module has loaded; without it (offline, failed), says the answer in words. */
+async function drawComparison(form: HTMLFormElement, compare: HTMLElement, guess: Guess | null, key: PredictionKey) {
+  try {
+    const { showComparison } = await import('./predictionReveal.ts');
+    showComparison(form, compare, guess, key);
+  } catch {
+    compare.textContent = comparisonMissingWords(guess, key);
+    compare.hidden = false;
+  }
+}
 
 function keyFrom(box: HTMLElement): PredictionKey {
   const d = box.dataset;
@@ -53,7 +69,7 @@ function wire(box: HTMLElement): void {
   const output = form.querySelector('output');
   if (slider && output) slider.addEventListener('input', () => (output.textContent = slider.value));
 
-  const commit = (guess: Guess | null, opts: { focus: boolean; remember: boolean }) => {
+  const commit = (guess: Guess | null, how: How) => {
     for (const el of form.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button')) el.disabled = true;
     if (guess) {
       if (guess.kind === 'choice') {
@@ -63,25 +79,22 @@ function wire(box: HTMLElement): void {
       const right = isRight(guess, key);
       status.textContent = verdictWords(guess, key);
       status.dataset.correct = String(right);
-      compare.textContent = comparisonWords(guess, key);
       box.dataset.state = right ? 'right' : 'wrong';
-      if (guess.kind === 'number' && slider) {
-        const range = { min: Number(slider.min), max: Number(slider.max) };
-        compare.after(numberLine(range, guess.value, Number(key.answer), compare.textContent));
-      }
     } else {
       // The status already gives the answer; the comparison has nothing to compare.
-      status.textContent = skippedWords(key);
+      status.textContent = how.presented ? presentedWords(key) : skippedWords(key);
       compare.hidden = true;
-      box.dataset.state = 'skipped';
+      box.dataset.state = how.presented ? 'presented' : 'skipped';
     }
     box.dataset.committed = 'true';
     reveal.hidden = false;
     reveal.dispatchEvent(new CustomEvent('unrolled:revealed'));
     release();
-    if (opts.remember)
+    const drawn = drawComparison(form, compare, guess, key);
+    if (how.remember)
       keep(store, guess ? { guess: guess.kind === 'choice' ? guess.value : String(guess.value) } : { skipped: true });
-    if (opts.focus) reveal.focus();
+    // Focus once the comparison is in, so a screen reader reads it with the reveal.
+    if (how.focus) void drawn.then(() => reveal.focus());
   };
 
   form.addEventListener('submit', (event) => {
@@ -96,7 +109,7 @@ function wire(box: HTMLElement): void {
   });
   form.querySelector('[data-skip]')?.addEventListener('click', () => commit(null, { focus: true, remember: true }));
   box.addEventListener('unrolled:reveal', () => {
-    if (!box.dataset.committed) commit(null, { focus: false, remember: false });
+    if (!box.dataset.committed) commit(null, { focus: false, remember: false, presented: true });
   });
 
   if (box.dataset.hold) {

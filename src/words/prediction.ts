@@ -1,7 +1,9 @@
 /**
  * The words of a prediction (issue 17): the short verdict announced when the reader commits a
- * guess, and the sentence beside the reveal that compares the guess with the solver's answer and
- * names the size of the miss. src/chrome/prediction.ts shows them.
+ * guess, a skip, the answer shown to a class in presenter mode, and the fallback when the
+ * comparison could not load. The comparison itself (the sentence naming the size of the miss) is in
+ * predictionComparison.ts, loaded with its figure on the first reveal. src/chrome/prediction.ts
+ * shows them.
  */
 import { formatSig } from './format.ts';
 
@@ -30,7 +32,8 @@ export function judgeGuess(guess: string, answer: string, tolerance: number | nu
   return Number.isFinite(g) && Math.abs(g - Number(answer)) <= tolerance;
 }
 
-const shown = (g: Guess) => (g.kind === 'choice' ? g.label : formatSig(g.value, 4));
+/** A guess as the reader sees it: the choice's label, or the number. */
+export const shown = (g: Guess) => (g.kind === 'choice' ? g.label : formatSig(g.value, 4));
 const guessValue = (g: Guess) => (g.kind === 'choice' ? g.value : String(g.value));
 
 /** Whether the committed guess is right. */
@@ -45,25 +48,24 @@ export function verdictWords(g: Guess, key: PredictionKey): string {
     : `Your guess was ${shown(g)}. ${key.answerText} The reasons are below.`;
 }
 
-/** The comparison beside the reveal: the guess, the truth, and the size of the miss. */
-export function comparisonWords(g: Guess, key: PredictionKey): string {
-  if (g.kind === 'choice') {
-    return isRight(g, key)
-      ? `You predicted “${g.label}”: right. The answer and the figure are below.`
-      : `You predicted “${g.label}”. The answer is “${key.answerLabel}”: see below why.`;
-  }
-  const truth = Number(key.answer);
-  const miss = Math.abs(g.value - truth);
-  const unit = key.unit ? ` ${key.unit}` : '';
-  const side = g.value === truth ? 'exactly' : g.value < truth ? 'below' : 'above';
-  const size = side === 'exactly' ? 'no miss at all' : `a miss of ${formatSig(miss, 3)}${unit} ${side} it`;
-  const within = key.tolerance !== null && miss <= key.tolerance ? 'within' : 'outside';
-  return `You predicted ${formatSig(g.value, 4)}${unit}; the solver's answer is ${formatSig(truth, 5)}${unit}: ${size}, ${within} the ±${formatSig(key.tolerance ?? 0, 3)} counted as right.`;
-}
-
 /** The words when the reader skips the prediction. */
 export function skippedWords(key: PredictionKey): string {
   return `Skipped. ${key.answerText} The reasons are below.`;
+}
+
+/**
+ * The words when the answer is shown to a class that did not commit a guess (presenter mode's
+ * question slide, on the press after the question): the answer, with no verdict and no "Skipped".
+ */
+export function presentedWords(key: PredictionKey): string {
+  return `The answer: ${key.answerText} The reasons are below.`;
+}
+
+/** The words beside the reveal when its comparison (words and figure) could not load, e.g. offline. */
+export function comparisonMissingWords(g: Guess | null, key: PredictionKey): string {
+  const said = g?.kind === 'choice' ? `“${g.label}”` : g ? `${shown(g)}${key.unit ? ` ${key.unit}` : ''}` : '';
+  const yours = g ? `You predicted ${said}. ` : '';
+  return `${yours}The answer: ${key.answerLabel}. (The figure of the comparison could not load.)`;
 }
 
 /** The words when no choice was made yet. */

@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from '../support/fixtures';
 import { readFileSync } from 'node:fs';
 import { invert } from '../../src/solver/index.ts';
 import { KINDS } from '../../components/widgets/registry';

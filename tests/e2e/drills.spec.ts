@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
 import { deal } from '../../src/solver/analysis/drills';
 import { drillQuestion, drillSteps } from '../../src/words/drills';
 

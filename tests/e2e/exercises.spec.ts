@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from '../support/fixtures';
 import { precisionText } from '../../src/chrome/exercise';
 
 /** Exercises (issue 13): the precision is stated, any answer within it is right, the feedback quotes the typing. */

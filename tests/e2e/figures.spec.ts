@@ -1,4 +1,4 @@
-import { test, expect, type Locator, type Page } from '@playwright/test';
+import { test, expect, type Locator, type Page } from '../support/fixtures';
 import { readFileSync } from 'node:fs';
 import { invert, train } from '../../src/solver/index.ts';
 import { ARTICLE_TRAINING } from '../../content/lessons/facts/shared.ts';

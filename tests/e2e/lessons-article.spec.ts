@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '../support/fixtures';
 
 /**
  * Lessons 1–6 (the article's derivation): every "try this" button puts its widget into the

@@ -1,4 +1,4 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from '../support/fixtures';
 import { expectNoAxeViolations } from '../support/pages';
 import { facts as choosing } from '../../content/lessons/choosing-alpha-and-n.facts.ts';
 import { facts as clamp } from '../../content/lessons/the-clamp.facts.ts';

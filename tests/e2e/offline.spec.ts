@@ -54,7 +54,13 @@ BUILDS.forEach(({ dir, base }, i) => {
           await expect(page.getByRole('heading', { level: 1 }), href).toBeVisible();
         }
         await page.goto(links[1]!);
+        // The lesson's prediction holds the widget: answering it offline loads the comparison's
+        // figure (a chunk loaded on first use) from the precache and releases the widget.
+        const prediction = page.locator('[data-prediction]').first();
+        await prediction.getByRole('button', { name: 'Check my guess' }).click();
+        await expect(prediction.locator('svg.prediction-line')).toBeVisible();
         const inv = page.locator('[data-widget="inversion"]').first();
+        await expect(inv).not.toHaveAttribute('data-held', 'true');
         await expect(inv).toHaveAttribute('data-ready', 'true');
         await inv.focus();
         await page.keyboard.press('ArrowRight');

@@ -1,4 +1,4 @@
-import { test, expect, type Locator, type Page } from '@playwright/test';
+import { test, expect, type Locator, type Page } from '../support/fixtures';
 import { widget } from '../support/widgets';
 
 /**

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { test, expect, type Locator, type Page } from '@playwright/test';
+import { test, expect, type Locator, type Page } from '../support/fixtures';
 import { expectNoAxeViolations, watchErrors } from '../support/pages';
 
 /**
@@ -14,6 +14,21 @@ const withWidget = readdirSync(LESSONS)
   .map((f) => f.replace(/\.mdx$/, ''));
 // Axe over a long lesson takes tens of seconds on a shared two-core machine.
 test.describe.configure({ timeout: 150_000 });
+// This spec meets the predictions as a first-time reader does: nothing skipped beforehand.
+test.use({ predictions: 'ask' });
+
+/**
+ * The lessons whose prediction holds no widget, and why. Every other lesson's prediction holds the
+ * widget whose run shows its answer.
+ */
+const NOT_HELD: Record<string, string> = {
+  'classifying-digits-by-inversion': 'asks a share over all test images; the widget above shows one image',
+  'four-ways-to-the-gradient': 'the widget above, the lesson’s figure, opens at M = 10; the question asks about M = 1',
+  'the-generative-direction': 'the explorer above opens at y = 1; the question asks about y = −3',
+  'the-implicit-limit': 'the widget above opens at c = 0.6; the reveal’s “try this” sets the asked c = −0.6',
+  'short-horizon-bias': 'the widget that shows the answer is inside the reveal',
+  'when-unrolled-gradients-explode': 'the map that shows the answer is inside the reveal',
+};
 
 /** The first prediction of the page, and the widget it holds (if any). */
 async function firstPrediction(page: Page): Promise<{ box: Locator; id: string; held: Locator | null }> {
@@ -59,6 +74,7 @@ for (const slug of withWidget) {
     const { box, id, held } = await firstPrediction(page);
     const reveal = box.locator('[data-reveal]');
     await expect(reveal).toBeHidden();
+    expect(held === null, `${slug}'s prediction holds ${held ? 'a' : 'no'} widget`).toBe(slug in NOT_HELD);
     if (held) {
       await expect(held).toHaveAttribute('data-held', 'true');
       await expect(held.locator('.panels')).toBeHidden();
@@ -81,6 +97,13 @@ for (const slug of withWidget) {
       await expect(line.locator('.pl-answer')).toHaveCount(1);
     } else {
       await expect(compare).toHaveText(/^You predicted “.+”(: right\.|\. The answer is “.+”)/);
+      // The truth beside the guess in the list itself: the answer marked, and a wrong guess too.
+      const guessed = box.getByRole('radio', { checked: true });
+      await expect(box.locator('.pick-answer')).toHaveCount(1);
+      const right = (await box.getAttribute('data-state')) === 'right';
+      await expect(guessed.locator('xpath=..').locator(right ? '.pick-answer' : '.pick-guess')).toHaveText(
+        right ? 'your guess, the answer' : 'your guess',
+      );
     }
     await expect(box.locator('form input').first()).toBeDisabled();
     if (held) {
@@ -118,7 +141,10 @@ test('a committed guess is kept on this device only, per lesson, and survives a 
   await page.goto('./lessons/when-the-inverse-is-not-unique/');
   const { box } = await firstPrediction(page);
   await commitByKeyboard(page, box);
+  // The reveal takes focus once its comparison (loaded on this first reveal) is in.
+  await expect(box.locator('[data-reveal]')).toBeFocused();
   const said = await box.locator('[data-compare]').innerText();
+  expect(said).toMatch(/^You predicted “/);
   const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('unrolled:prediction:')));
   expect(kept).toEqual([expect.stringContaining('/lessons/when-the-inverse-is-not-unique/#predict-basin')]);
   await page.reload();
@@ -168,7 +194,9 @@ test('presenter mode: the prediction is a question slide, the next press reveals
   await page.keyboard.press('PageDown');
   await expect(status).toHaveText(question);
   await expect(box.locator('[data-reveal]')).toBeVisible();
-  await expect(box.locator('[data-verdict]')).toHaveText(/^Skipped\./);
+  // The class committed no guess: the slide gives the answer, not "Skipped".
+  await expect(box.locator('[data-verdict]')).toHaveText(/^The answer: After 20 steps the iterate is at y = /);
+  await expect(box.locator('[data-verdict]')).not.toContainText('Skipped');
   await page.keyboard.press('PageDown');
   await expect(status).not.toHaveText(question);
   await expect(held!).toBeVisible();
@@ -185,4 +213,55 @@ test('a “try this” button aimed at a held widget is the reader choosing to l
   await expect(held!).not.toHaveAttribute('data-held', 'true');
   await expect(box.locator('[data-verdict]')).toHaveText(/^Skipped\. T stops above zero\./);
   await expect(held!.locator('.panels')).toBeVisible();
+});
+
+test('a shared link with a widget state still opens held; answering shows the widget at the linked state', async ({
+  page,
+}) => {
+  await page.goto('./lessons/prediction-is-an-inversion/?inversion.alpha=0.1&inversion.k=5');
+  const { box, held } = await firstPrediction(page);
+  await expect(held!).toHaveAttribute('data-held', 'true');
+  await expect(held!.locator('.panels')).toBeHidden();
+  await commitByKeyboard(page, box);
+  await expect(held!).not.toHaveAttribute('data-held', 'true');
+  await expect(held!).toHaveAttribute('data-k', '5');
+  await expect(held!.getByRole('spinbutton', { name: 'Step size α' })).toHaveValue('0.1');
+});
+
+test('the comparison loads on the first reveal only, and without it the answer still shows in words', async ({
+  page,
+}) => {
+  const loaded: string[] = [];
+  page.on('request', (r) => {
+    if (/predictionReveal[^/]*\.js$/.test(r.url())) loaded.push(r.url());
+  });
+  await page.goto('./lessons/the-clamp/');
+  const first = await firstPrediction(page);
+  expect(loaded).toEqual([]);
+  await commitByKeyboard(page, first.box);
+  await expect(first.box.locator('svg.prediction-line')).toBeVisible();
+  expect(loaded).toHaveLength(1);
+  // The same, with the comparison's script unreachable (as offline without the cache).
+  await page.route(/predictionReveal[^/]*\.js$/, (route) => route.abort());
+  await page.goto('./lessons/why-not-exactly-two/');
+  const { box, held } = await firstPrediction(page);
+  await commitByKeyboard(page, box);
+  await expect(box.locator('[data-reveal]')).toBeVisible();
+  await expect(box.locator('[data-compare]')).toHaveText(
+    /^You predicted [\d.]+\. The answer: [\d.]+\. \(The figure of the comparison could not load\.\)$/,
+  );
+  await expect(box.locator('svg.prediction-line')).toHaveCount(0);
+  await expect(held!).not.toHaveAttribute('data-held', 'true');
+});
+
+test('an embed has no prediction and never holds its widget', async ({ page }) => {
+  await page.goto('./embed/inversion/?w.alpha=0.2&w.k=3');
+  const w = page.locator('#w');
+  await expect(w).toHaveAttribute('data-ready', 'true');
+  await expect(page.locator('[data-prediction]')).toHaveCount(0);
+  await expect(page.locator('[data-held]')).toHaveCount(0);
+  expect(await w.evaluate((el) => (el as HTMLElement).inert)).toBe(false);
+  await w.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(w).toHaveAttribute('data-k', '4');
 });

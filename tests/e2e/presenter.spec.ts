@@ -1,4 +1,4 @@
-import { test, expect, type Locator, type Page } from '@playwright/test';
+import { test, expect, type Locator, type Page } from '../support/fixtures';
 
 /**
  * Presenter mode on a projector (issue 13): the clicker moves a long run through its milestones,

@@ -1,4 +1,4 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from '../support/fixtures';
 import { articleData, gradientAt, implicitLimit, nestedTape, rewind, startLostAfter } from '../../src/solver/index.ts';
 import { formatSig } from '../../src/words/format.ts';
 import { expectNoAxeViolations, watchErrors } from '../support/pages';
@@ -46,20 +46,23 @@ test.describe('the implicit limit (lesson 19)', () => {
     expect(errors).toEqual([]);
   });
 
-  test('the prediction is committed by keyboard before the answer shows; axe passes before and after', async ({
-    page,
-  }) => {
-    await page.goto('./lessons/the-implicit-limit/');
-    await widget(page, 'neumann');
-    const reveal = page.locator('#predict-sign [data-predict-reveal]');
-    await expect(reveal).toBeHidden();
-    await expectNoAxeViolations(page);
-    const box = await commitByKeyboard(page, 'predict-sign', ['ArrowDown', 'ArrowDown']);
-    await expect(box.locator('[data-predict-feedback]')).toHaveText(/^Your guess, beyond the limit, is right\./);
-    await expect(reveal).toBeVisible();
-    await expect(reveal.getByRole('button', { name: /c = −0.6, one step/ })).toBeVisible();
-    await expect(box.locator('form input').first()).toBeDisabled();
-    await expectNoAxeViolations(page);
+  test.describe('asked, not skipped', () => {
+    test.use({ predictions: 'ask' });
+    test('the prediction is committed by keyboard before the answer shows; axe passes before and after', async ({
+      page,
+    }) => {
+      await page.goto('./lessons/the-implicit-limit/');
+      await widget(page, 'neumann');
+      const reveal = page.locator('#predict-sign [data-predict-reveal]');
+      await expect(reveal).toBeHidden();
+      await expectNoAxeViolations(page);
+      const box = await commitByKeyboard(page, 'predict-sign', ['ArrowDown', 'ArrowDown']);
+      await expect(box.locator('[data-predict-feedback]')).toHaveText(/^Your guess, beyond the limit, is right\./);
+      await expect(reveal).toBeVisible();
+      await expect(reveal.getByRole('button', { name: /c = −0.6, one step/ })).toBeVisible();
+      await expect(box.locator('form input').first()).toBeDisabled();
+      await expectNoAxeViolations(page);
+    });
   });
 });
 
@@ -87,22 +90,25 @@ test.describe('rewinding the optimiser (lesson 20)', () => {
     expect(errors).toEqual([]);
   });
 
-  test('the slider prediction is committed by keyboard, then revealed; axe passes before and after', async ({
-    page,
-  }) => {
-    await page.goto('./lessons/rewinding-the-optimiser/');
-    await widget(page, 'rewind');
-    const reveal = page.locator('#predict-lost [data-predict-reveal]');
-    await expect(reveal).toBeHidden();
-    await expectNoAxeViolations(page);
-    const lost = startLostAfter(REWIND);
-    const presses = Math.round((lost - 10) / 5);
-    const box = await commitByKeyboard(page, 'predict-lost', ['Home', ...Array<string>(presses).fill('ArrowRight')]);
-    await expect(box.locator('[data-predict-feedback]')).toHaveText(
-      `Your guess, ${10 + 5 * presses}, is right. The answer is below.`,
-    );
-    await expect(reveal).toBeVisible();
-    await expectNoAxeViolations(page);
+  test.describe('asked, not skipped', () => {
+    test.use({ predictions: 'ask' });
+    test('the slider prediction is committed by keyboard, then revealed; axe passes before and after', async ({
+      page,
+    }) => {
+      await page.goto('./lessons/rewinding-the-optimiser/');
+      await widget(page, 'rewind');
+      const reveal = page.locator('#predict-lost [data-predict-reveal]');
+      await expect(reveal).toBeHidden();
+      await expectNoAxeViolations(page);
+      const lost = startLostAfter(REWIND);
+      const presses = Math.round((lost - 10) / 5);
+      const box = await commitByKeyboard(page, 'predict-lost', ['Home', ...Array<string>(presses).fill('ArrowRight')]);
+      await expect(box.locator('[data-predict-feedback]')).toHaveText(
+        `Your guess, ${10 + 5 * presses}, is right. The answer is below.`,
+      );
+      await expect(reveal).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
   });
 });
 
@@ -160,14 +166,19 @@ test.describe('the nested-loop tape (lesson 21)', () => {
     expect(errors).toEqual([]);
   });
 
-  test('the prediction is committed by keyboard; axe passes before and after', async ({ page }) => {
-    await page.goto('./lessons/the-nested-loop-tape/');
-    await widget(page, 'tape');
-    await expectNoAxeViolations(page);
-    const box = await commitByKeyboard(page, 'predict-peak', ['ArrowDown', 'ArrowDown']);
-    await expect(box.locator('[data-predict-feedback]')).toHaveText('Your guess, 105, is right. The answer is below.');
-    await expect(page.locator('#predict-peak [data-predict-reveal]')).toBeVisible();
-    await expectNoAxeViolations(page);
+  test.describe('asked, not skipped', () => {
+    test.use({ predictions: 'ask' });
+    test('the prediction is committed by keyboard; axe passes before and after', async ({ page }) => {
+      await page.goto('./lessons/the-nested-loop-tape/');
+      await widget(page, 'tape');
+      await expectNoAxeViolations(page);
+      const box = await commitByKeyboard(page, 'predict-peak', ['ArrowDown', 'ArrowDown']);
+      await expect(box.locator('[data-predict-feedback]')).toHaveText(
+        'Your guess, 105, is right. The answer is below.',
+      );
+      await expect(page.locator('#predict-peak [data-predict-reveal]')).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
   });
 });
 

@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from '../support/fixtures';
 import { BASE_PORT } from '../playwright.config';
 import { pagePaths } from '../support/dist';
 import { expectNoAxeViolations, watchErrors } from '../support/pages';

@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from '../support/fixtures';
 import { formatFixed } from '../../src/words/format';
 import { pagePaths } from '../support/dist';
 import { expectNoAxeViolations } from '../support/pages';

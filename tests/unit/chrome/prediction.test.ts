@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  comparisonWords,
+  comparisonMissingWords,
   judgeGuess,
+  presentedWords,
   skippedWords,
   verdictWords,
   type PredictionKey,
 } from '../../../src/words/prediction.ts';
+import { comparisonWords } from '../../../src/words/predictionComparison.ts';
 import { keep, keyOf, readKept } from '../../../src/chrome/predictionStore.ts';
 
 const choiceKey: PredictionKey = {
@@ -67,6 +69,21 @@ describe('the words of a committed prediction', () => {
   });
   it('a skip gives the answer without a verdict', () => {
     expect(skippedWords(numberKey)).toBe('Skipped. The start is lost from N = 74. The reasons are below.');
+  });
+  it('a class shown the answer in presenter mode gets the answer, not "Skipped"', () => {
+    expect(presentedWords(numberKey)).toBe('The answer: The start is lost from N = 74. The reasons are below.');
+    expect(presentedWords(choiceKey)).not.toMatch(/Skipped/);
+  });
+  it('without its comparison module the reveal still names the guess and the answer in words', () => {
+    expect(comparisonMissingWords({ kind: 'number', value: 70 }, numberKey)).toBe(
+      'You predicted 70 steps. The answer: 74. (The figure of the comparison could not load.)',
+    );
+    expect(comparisonMissingWords(small, choiceKey)).toBe(
+      'You predicted “on the small fit”. The answer: on the fit near 2. (The figure of the comparison could not load.)',
+    );
+    expect(comparisonMissingWords(null, choiceKey)).toBe(
+      'The answer: on the fit near 2. (The figure of the comparison could not load.)',
+    );
   });
 });
 
