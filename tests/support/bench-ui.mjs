@@ -211,7 +211,7 @@ const pages = [];
 for (const path of LOAD_PAGES) {
   await page.goto(url(path));
   await page.waitForFunction(
-    () => [...document.querySelectorAll('[data-widget]')].every((w) => w.dataset.ready === 'true'),
+    () => [...document.querySelectorAll('.widget[data-widget]')].every((w) => w.dataset.ready === 'true'),
     null,
     { timeout: 120_000 },
   );
