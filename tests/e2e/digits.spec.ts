@@ -168,12 +168,11 @@ test.describe('a widget computing', () => {
       await held;
       await route.continue();
     });
+    // The lesson's prediction is already skipped (the shared fixture), so its widgets are not held.
     await page.goto('./lessons/training-the-dictionary/');
-    const skip = page.locator('[data-prediction]').getByRole('button', { name: /Skip/ });
-    if (await skip.isVisible()) await skip.click();
     const gen = page.locator('#digit-generate');
     await expect(gen).toHaveAttribute('data-computing', 'true', { timeout: 60_000 });
-    await expect(gen.locator('.digit-panels')).toBeVisible();
+    await expect(gen.locator('.digit-panels').filter({ visible: true }).first()).toBeVisible();
     await expectNoAxeViolations(page);
     // Axe looked at the page while the run was still computing (its panels' marks dimmed).
     await expect(gen).toHaveAttribute('data-computing', 'true');

@@ -143,6 +143,25 @@ test.describe('a failed run, a missing chunk', () => {
     await expect(handles(tr).nth(4)).toBeFocused();
   });
 
+  test('"Add a point" pressed while the editor still loads is not lost', async ({ page }) => {
+    // A slow network: the editor's chunk is held back until the button has been pressed.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/dataEditor\.[^/]*\.js/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('./widgets/?train.epochs=100');
+    const tr = await widget(page, 'train');
+    await tr.getByRole('button', { name: 'Add a point' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(handles(tr)).toHaveCount(0);
+    release();
+    await expect(handles(tr)).toHaveCount(6);
+    await expect(handles(tr).nth(5)).toHaveAccessibleName(/^Point 6 of 6: y = −2\.5, x = −8\./);
+    await expect(page).toHaveURL(/train\.data=[^&]*%2C-2\.5%3A-8(&|$)/);
+  });
+
   test('its chunk is loaded once the widget is near, and a chunk that cannot load says so', async ({ page }) => {
     const requested: string[] = [];
     page.on('request', (r) => {

@@ -12,7 +12,7 @@ export type DrawPoints = (run: TrainingRun, k: number) => void;
  * comes near the screen, or the reader points at or tabs into the widget, whichever is first.
  * Until then the points are drawn but not yet buttons. When its chunk cannot load (offline, or a
  * deployment removed it) the data's status line says so. `ready` gets the editor's draw, which
- * is then given the run on screen at once.
+ * is then given the run on screen at once; an "Add a point" pressed while it loaded is replayed.
  */
 export function loadDataEditor(
   ctx: WidgetContext<TrainingRun>,
@@ -21,6 +21,16 @@ export function loadDataEditor(
   ready: (draw: DrawPoints) => void,
 ): void {
   const { root } = ctx;
+  // "Add a point" pressed before the editor has loaded is not lost: it is pressed again once it has.
+  const addButton = part<HTMLButtonElement>(root, '[data-action="add-point"]');
+  let loaded = false;
+  let addPending = false;
+  const onEarlyAdd = () => {
+    if (loaded) return;
+    addPending = true;
+    start();
+  };
+  addButton.addEventListener('click', onEarlyAdd);
   let started = false;
   const start = () => {
     if (started) return;
@@ -34,9 +44,12 @@ export function loadDataEditor(
           data: (text) => ctx.set({ data: text }),
           current: () => String(ctx.values().data ?? ''),
         });
+        loaded = true;
+        addButton.removeEventListener('click', onEarlyAdd);
         ready(draw);
         const run = ctx.run();
         if (run) draw(run, ctx.stepper.k);
+        if (addPending) addButton.click();
       },
       (error: unknown) => {
         part(root, '[data-part="data-status"]').textContent = chunkMessage('Moving the data points', error);
