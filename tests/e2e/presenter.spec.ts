@@ -88,10 +88,8 @@ for (const lesson of LONG_RUNS) {
   }
 }
 
-test('at 1920×1080 the projected tick labels are at least 24 px; Home and End jump to the first and last milestone', async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 1920, height: 1080 });
+/** Presents the first long-run lesson and pages on to its first slide with a widget. */
+async function presentFirstWidget(page: Page): Promise<Locator> {
   await page.goto(`./lessons/${LONG_RUNS[0]}/`);
   await page.getByRole('button', { name: 'Present (P)' }).click();
   await expect(slideStatus(page)).toHaveText(/^Section 1 of \d+$/);
@@ -101,7 +99,14 @@ test('at 1920×1080 the projected tick labels are at least 24 px; Home and End j
     widget = await slideWidget(page);
   }
   expect(widget).not.toBeNull();
-  const w = widget as Locator;
+  return widget as Locator;
+}
+
+test('at 1920×1080 the projected tick labels are at least 24 px; Home and End jump to the first and last milestone', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const w = await presentFirstWidget(page);
   await expect(w).toHaveAttribute('data-ready', 'true');
   await page.keyboard.press('PageDown');
   await expectFigureEquationBadge(w);
@@ -141,15 +146,7 @@ for (const screen of SCREENS) {
     page,
   }) => {
     await page.setViewportSize(screen);
-    await page.goto(`./lessons/${LONG_RUNS[0]}/`);
-    await page.getByRole('button', { name: 'Present (P)' }).click();
-    await expect(slideStatus(page)).toHaveText(/^Section 1 of \d+$/);
-    let widget: Locator | null = null;
-    for (let i = 0; i < 20 && !widget; i++) {
-      await page.keyboard.press('PageDown');
-      widget = await slideWidget(page);
-    }
-    const w = widget as Locator;
+    const w = await presentFirstWidget(page);
     await expect(w).toHaveAttribute('data-ready', 'true');
     await page.keyboard.press('PageDown');
     await expectFigureEquationBadge(w);
