@@ -6,6 +6,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import AstroPWA from '@vite-pwa/astro';
 import { katexWoff2Only } from './src/build/katexWoff2Only.mjs';
+import { katexFontPreload } from './src/build/katexPreload.mjs';
 
 /**
  * Sub-path deployment: set BASE_PATH (e.g. "/unrolled/") to serve under a sub-path,
@@ -28,6 +29,8 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    // Each page preloads the KaTeX fonts its formulas use (before AstroPWA: its precache lists the final pages).
+    katexFontPreload(),
     // Offline: a Workbox service worker precaches the whole built course (pages, scripts, styles,
     // fonts), so a class on a dropping school network keeps working after the first visit.
     // Registered from every page (src/chrome/offline.ts); a new deployment's precache manifest has

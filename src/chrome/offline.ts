@@ -15,9 +15,14 @@ export function registerOffline(base: string = import.meta.env.BASE_URL): void {
   sw.addEventListener('controllerchange', () => {
     if (servedByWorker) showUpdated();
   });
-  sw.register(`${root}sw.js`, { scope: root }).catch(() => {
-    /* e.g. a preview without the worker: the page works online as before */
-  });
+  // After the page has loaded: the first install downloads the whole course, which would
+  // otherwise compete with the page's own scripts, styles and first layouts.
+  const register = () =>
+    void sw.register(`${root}sw.js`, { scope: root }).catch(() => {
+      /* e.g. a preview without the worker: the page works online as before */
+    });
+  if (document.readyState === 'complete') register();
+  else addEventListener('load', register, { once: true });
 }
 
 /** A bar at the foot of the screen, announced politely, with a button that reloads the page. */

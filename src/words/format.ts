@@ -28,6 +28,16 @@ export function formatSig(v: number | null | undefined, digits = 3): string {
   return formatValue(v, digits);
 }
 
+/**
+ * A count with a comma between thousands (5,001), a true minus sign. Not Intl.NumberFormat:
+ * its first use on a page loads the browser's locale data, over 100 ms at 4× CPU throttling.
+ */
+export function formatCount(n: number): string {
+  if (!Number.isFinite(n)) return formatValue(n);
+  const digits = String(Math.round(Math.abs(n))).replace(/\B(?=(\d{3})+$)/g, ',');
+  return n <= -0.5 ? `−${digits}` : digits;
+}
+
 /** Wraps a negative formatted number in parentheses, for use after an operator: 0.05 · (−0.92). */
 export function paren(text: string): string {
   return text.startsWith('−') ? `(${text})` : text;

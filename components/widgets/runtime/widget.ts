@@ -120,10 +120,20 @@ function start<Run>(
   let requestedAt = mountStart;
   /** Runs delivered so far: a first run waiting for its own task is dropped when a newer one arrives. */
   let delivered = 0;
+  /** The widget is ready once every panel has drawn (a staged panel draws a few tasks later). */
+  const whenDrawn = () => {
+    if (root.querySelector('[data-staged="pending"]')) return void setTimeout(whenDrawn, 0);
+    root.dataset.ready = 'true';
+    performance.measure('unrolled:mount', { start: mountStart, detail: id });
+  };
   const show = (next: Run, nextValues: ParamValues) => {
     const first = run === null;
-    // The build-time figures give way to the live ones in the task that draws them (no empty axes between).
-    if (first) for (const figure of root.querySelectorAll('.static-figure')) figure.remove();
+    // The build-time figures give way to the live ones in the task that draws them (no empty axes
+    // between); a panel drawn in a later task (stagedDraw.ts) removes its own.
+    if (first)
+      for (const figure of root.querySelectorAll('.static-figure')) {
+        if (!figure.parentElement?.closest('[data-staged]')) figure.remove();
+      }
     ghost = run;
     run = next;
     // The newest request's values (a confirmed or retried run may differ from the controls).
@@ -134,10 +144,7 @@ function start<Run>(
     stepper.reset(spec.count(next), k);
     // Measured by `npm run bench:ui`: from the parameter change to the new run drawn.
     performance.measure(first ? 'unrolled:first-run' : 'unrolled:rerun', { start: requestedAt, detail: id });
-    if (first) {
-      root.dataset.ready = 'true';
-      performance.measure('unrolled:mount', { start: mountStart, detail: id });
-    }
+    if (first) whenDrawn();
   };
   const runner = createRunner<Run>(root, spec.compute, spec.estimate, {
     done(next, nextValues) {

@@ -1,4 +1,5 @@
 import { trainingCost } from '../../../src/solver';
+import { formatCount } from '../../../src/words/format';
 import type { Estimate } from '../runtime/runs';
 import { valuesOf, type ParamValues } from '../runtime/params';
 import { trainingTable, type TrainingValues } from './table';
@@ -14,10 +15,7 @@ const METHOD_WORDS: Partial<Record<TrainingValues['method'], string>> = {
 };
 
 const label = (name: keyof TrainingValues) => trainingTable.find((s) => s.name === name)?.label ?? name;
-// One formatter for every count: toLocaleString builds a new one on each call (about 10 ms at 4×
-// CPU throttling), and an estimate is made before every run.
-let counts: Intl.NumberFormat | null = null;
-const count = (n: number) => (counts ??= new Intl.NumberFormat('en-GB')).format(n);
+const count = formatCount;
 
 /** The training run's cost for the widget's values, with the figure and the parameters to lower. */
 export function trainingEstimate(values: ParamValues): Estimate {

@@ -42,17 +42,20 @@ export function createDataEditor(
   const say = (text: string) => (status.textContent = text);
   const figure = () => host.querySelector<SVGSVGElement>('svg.figure');
 
+  /** The figure's viewBox and box and the handles' layer's box, read once before any handle moves. */
+  function boxes() {
+    const svg = figure();
+    return { vb: svg?.viewBox.baseVal, box: svg?.getBoundingClientRect(), own: layer.getBoundingClientRect() };
+  }
+
   /**
    * Where a point of the figure (SVG units) is on the handles' layer, in % of the layer: through
    * the figure's box and viewBox, which differ from the layer's when presenting (a narrower,
-   * centred figure; a viewBox grown for the projector's legend).
+   * centred figure; a viewBox grown for the projector's legend). The boxes are read before the
+   * handles move: reading them after each move would lay the page out once per point.
    */
-  function at(ux: number, uy: number): { left: string; top: string } {
+  function at(ux: number, uy: number, { vb, box, own }: ReturnType<typeof boxes>): { left: string; top: string } {
     const v = view();
-    const svg = figure();
-    const vb = svg?.viewBox.baseVal;
-    const box = svg?.getBoundingClientRect();
-    const own = layer.getBoundingClientRect();
     if (!vb || !box || vb.width === 0 || box.width === 0 || own.width === 0 || own.height === 0)
       return { left: `${(100 * ux) / v.width}%`, top: `${(100 * uy) / v.height}%` };
     const x = box.left - own.left + ((ux - vb.x) * box.width) / vb.width;
@@ -66,10 +69,11 @@ export function createDataEditor(
     const n = data.y.length;
     while (layer.children.length > n) layer.lastElementChild?.remove();
     while (layer.children.length < n) layer.append(pointHandle(layer.children.length, handlers));
+    const b = boxes();
     handles().forEach((h, i) => {
       const y = data.y[i] ?? 0;
       const x = data.x[i] ?? 0;
-      Object.assign(h.style, at(v.x(y), v.y(x)));
+      Object.assign(h.style, at(v.x(y), v.y(x), b));
       h.setAttribute(
         'aria-label',
         `Point ${i + 1} of ${n}: y = ${formatSig(y, 3)}, x = ${formatSig(x, 3)}. Arrow keys move it, Delete removes it.`,
@@ -129,7 +133,7 @@ export function createDataEditor(
       dragging = true;
       const v = view();
       const h = handles()[i];
-      if (h) Object.assign(h.style, at(v.x(p.y), v.y(p.x)));
+      if (h) Object.assign(h.style, at(v.x(p.y), v.y(p.x), boxes()));
       v.pairs()[i]?.setAttribute(
         'transform',
         `translate(${v.x(p.y) - v.x(data.y[i] ?? 0)},${v.y(p.x) - v.y(data.x[i] ?? 0)})`,
@@ -186,6 +190,16 @@ export function createDataEditor(
     if (p.inside) add(p.y, p.x);
   });
 
+  /**
+   * The buttons are placed in the next frame, where the page is laid out anyway: placing them
+   * here would lay out the panels just drawn inside the task that drew them, one long task.
+   */
+  let placing = 0;
+  const placeInFrame = () => {
+    cancelAnimationFrame(placing);
+    placing = requestAnimationFrame(place);
+  };
+
   /** Shows the points of the run on screen; announces T when it is the run of the reader's change. */
   return function draw(run: TrainingRun, k: number): void {
     if (dragging) return;
@@ -204,7 +218,7 @@ export function createDataEditor(
     // A point put back keeps the focus on a point (the edit's new one goes).
     const focused = handles().indexOf(document.activeElement as HTMLButtonElement);
     if (putBack && focused >= 0) focusAfter = focused;
-    place();
+    placeInFrame();
     if (pending === null) return;
     if (putBack) say(`${pending} Its run was not computed, so the points are back at the data of the run on screen.`);
     else say(`${pending} T at update ${k} is now ${formatSig(run.result.history[k]?.T, 4)}.`);

@@ -1,7 +1,8 @@
 import { chunkMessage, loadChunk } from '../runtime/chunks';
 import { part, mountEach } from '../runtime/dom';
 import { mountWidget } from '../runtime/widget';
-import type { WidgetContext, WidgetSpec } from '../runtime/spec';
+import type { DrawContext, WidgetContext, WidgetSpec } from '../runtime/spec';
+import { stagedDraw } from '../runtime/stagedDraw';
 import type { TrainingRun } from './compute';
 import { trainingComputer } from './computeAsync';
 import { trainingEstimate } from './cost';
@@ -64,6 +65,24 @@ export async function mountTraining(root: HTMLElement) {
       },
     );
 
+  // The three panels' first draws are a task each (stagedDraw.ts).
+  const drawPanels = stagedDraw<DrawContext<TrainingRun>>([
+    {
+      host: plotHost,
+      draw({ run, k, ghost }) {
+        drawData(run, k, ghost);
+        editData?.(run, k);
+      },
+    },
+    {
+      host: part(root, '[data-part="plane"]'),
+      draw({ run, k, ghost }) {
+        plane.draw(run, k, ghost);
+        requestField(run);
+      },
+    },
+    { host: part(root, '[data-part="loss"]'), draw: ({ run, k, ghost }) => drawLoss(run, k, ghost) },
+  ]);
   const spec: WidgetSpec<TrainingRun> = {
     table: trainingTable,
     unit: 'update',
@@ -83,12 +102,9 @@ export async function mountTraining(root: HTMLElement) {
       })),
     text: (run, k) => trainingText(run, k),
     badge: (run, k) => trainingBadge(run, k),
-    draw({ run, k, ghost }) {
-      drawData(run, k, ghost);
-      editData?.(run, k);
-      plane.draw(run, k, ghost);
-      drawLoss(run, k, ghost);
-      requestField(run);
+    draw(args) {
+      const { run, k } = args;
+      drawPanels(args);
       stepIntoButton.textContent = `Step into update ${k}`;
       if (gradientsBox.open) void showGradients(run, k);
     },

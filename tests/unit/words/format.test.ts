@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatFixed, formatSig, NONE, paren } from '../../../src/words/format';
+import fc from 'fast-check';
+import { formatCount, formatFixed, formatSig, NONE, paren } from '../../../src/words/format';
 import { withBase } from '../../../src/lib/paths';
 
 describe('the one number formatter', () => {
@@ -18,6 +19,18 @@ describe('the one number formatter', () => {
   it('says "diverged" for a value that does not exist', () => {
     for (const v of [undefined, null, NaN, Infinity, -Infinity]) expect(formatFixed(v)).toBe(NONE);
     expect(formatSig(NaN)).toBe(NONE);
+  });
+  it('prints counts with a comma between thousands, as en-GB does', () => {
+    expect(formatCount(5001)).toBe('5,001');
+    expect(formatCount(1_000_000)).toBe('1,000,000');
+    expect(formatCount(999)).toBe('999');
+    expect(formatCount(-12345)).toBe('−12,345');
+    const gb = new Intl.NumberFormat('en-GB');
+    fc.assert(
+      fc.property(fc.integer({ min: -1e12, max: 1e12 }), (n) => {
+        expect(formatCount(n)).toBe(gb.format(n).replace('-', '−'));
+      }),
+    );
   });
   it('wraps negative numbers in parentheses after an operator', () => {
     expect(paren('−0.92')).toBe('(−0.92)');
