@@ -2,6 +2,7 @@ import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILDS, attrValues, fileFor, pagePaths, pageScripts, walk } from '../support/dist';
+import { fontsOfPage } from '../../src/build/katexPreload.mjs';
 
 /**
  * The JavaScript budget per page, in gzip bytes. Issue 2 set 35 KB; issues 11–14 (the words layer,
@@ -49,6 +50,28 @@ for (const { dir, base } of BUILDS) {
       const fonts = files.filter((f) => /\.(woff2?|ttf|otf|eot)$/i.test(f));
       expect(fonts.length).toBeGreaterThan(0);
       expect(fonts.filter((f) => !f.endsWith('.woff2'))).toEqual([]);
+    });
+
+    test('every page preloads exactly the KaTeX fonts its formulas use, before its stylesheets, from files that exist', () => {
+      let withMath = 0;
+      const files = walk(join(dir, '_astro'));
+      expect(files.filter((f) => f.startsWith('KaTeX_Main-Regular.'))).toHaveLength(1);
+      for (const path of pagePaths(dir)) {
+        const file = fileFor(dir, base, `${base}${path.slice(1)}`) as string;
+        const html = readFileSync(file, 'utf8');
+        const preloads = [
+          ...html.matchAll(/<link rel="preload" href="([^"]+)" as="font" type="font\/woff2" crossorigin>/g),
+        ];
+        const named = preloads.map((m) => /KaTeX_([\w-]+)\./.exec(m[1]!)?.[1]).sort();
+        // A font under Vite's inline limit (Size3, 3.6 KB) is inside the stylesheet: nothing to preload.
+        expect(named, path).toEqual(fontsOfPage(html).filter((f) => files.some((n) => n.startsWith(`KaTeX_${f}.`))));
+        for (const m of preloads) expect(fileFor(dir, base, m[1]!), `${path}: ${m[1]}`).not.toBeNull();
+        if (preloads.length) {
+          withMath++;
+          expect(html.indexOf(preloads[0]![0]), path).toBeLessThan(html.indexOf('<link rel="stylesheet"'));
+        }
+      }
+      expect(withMath).toBeGreaterThanOrEqual(13);
     });
 
     test('every formula typesets: no KaTeX parse error on any page', () => {
