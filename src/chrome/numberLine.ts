@@ -24,6 +24,22 @@ export function position(v: number, min: number, max: number): number {
   return PAD + Math.max(0, Math.min(1, t)) * (W - 2 * PAD);
 }
 
+/** Below this length (SVG units) the miss's label does not fit between guess and answer. */
+const LABEL_FITS = 96;
+
+/**
+ * Where the miss's label goes: above the middle of the miss, or, when the miss is too short for it,
+ * beside the outer of the two marks (clear of the guess's ring), on the side with room.
+ */
+export function missLabelAt(gx: number, ax: number, y: number): { x: number; y: number; 'text-anchor': string } {
+  if (Math.abs(gx - ax) >= LABEL_FITS) return { x: (gx + ax) / 2, y: y - 8, 'text-anchor': 'middle' };
+  const right = Math.max(gx, ax);
+  const left = Math.min(gx, ax);
+  return right + 14 + LABEL_FITS <= W
+    ? { x: right + 14, y: y - 8, 'text-anchor': 'start' }
+    : { x: left - 14, y: y - 8, 'text-anchor': 'end' };
+}
+
 /** The number line with guess, answer and miss; `label` is its text alternative. */
 export function numberLine(
   range: { min: number; max: number },
@@ -44,7 +60,7 @@ export function numberLine(
     svg.append(
       el(
         'text',
-        { x: (gx + ax) / 2, y: y - 8, 'text-anchor': 'middle', class: 'pl-miss-label' },
+        { ...missLabelAt(gx, ax, y), class: 'pl-miss-label' },
         `miss ${formatSig(Math.abs(guess - answer), 3)}`,
       ),
     );

@@ -29,12 +29,15 @@ export function createSweepView(root: HTMLElement, onClose: () => void) {
   const picture = createDigitImage(part(box, '[data-part="sweep-picture"]'));
   const gradRows = createRowsCanvas(part(box, '[data-part="sweep-grad"]'));
   const compute = sweepComputer();
-  const { stepper, transport } = bindInnerStepper(root, box, 'record', () => close());
 
   let sweep: dg.DigitsSweep | null = null;
   let recs: SweepStep[] = [];
   let at: { run: DigitsTrainRun; k: number; entry: GradEntry } | null = null;
   let job: AbortController | null = null;
+  const { stepper, transport, close } = bindInnerStepper(root, box, 'record', {
+    abort: () => job?.abort(),
+    closed: onClose,
+  });
 
   function render(): void {
     const r = recs[stepper.k];
@@ -93,11 +96,5 @@ export function createSweepView(root: HTMLElement, onClose: () => void) {
     if (at) void open(at.run, at.k, at.entry);
   });
 
-  function close(): void {
-    job?.abort();
-    box.hidden = true;
-    stepper.pause();
-    onClose();
-  }
   return { open, close, isOpen: () => !box.hidden, stepper };
 }

@@ -31,7 +31,10 @@ export function createStepInto(root: HTMLElement, onClose: () => void) {
   let run: TrainingRun | null = null;
   const compute = detailComputer();
   let job: AbortController | null = null;
-  const { stepper, transport } = bindInnerStepper(root, box, 'inner step', () => close());
+  const { stepper, transport, close } = bindInnerStepper(root, box, 'inner step', {
+    abort: () => job?.abort(),
+    closed: onClose,
+  });
 
   function render(): void {
     if (!detail || !run) return;
@@ -95,12 +98,6 @@ export function createStepInto(root: HTMLElement, onClose: () => void) {
     } catch (error) {
       return Promise.reject(new Error(failureMessage(asFailure(error), 'Step into')));
     }
-  }
-  function close(): void {
-    job?.abort();
-    box.hidden = true;
-    stepper.pause();
-    onClose();
   }
   return { open, close, isOpen: () => !box.hidden, stepper };
 }
