@@ -179,3 +179,18 @@ for (const screen of SCREENS) {
     expect(reading.button).toBeLessThan(56);
   });
 }
+
+test('on a 360 px phone the presenter bar leaves most of the screen to the slide, and its widget starts on the first screen', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  const w = await presentFirstWidget(page);
+  const bar = await page.locator('.lesson-tools').boundingBox();
+  expect(bar).not.toBeNull();
+  expect(bar!.height).toBeLessThanOrEqual(0.3 * 740);
+  // Reading-size text, not the projector's 175 %.
+  expect(
+    await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize)),
+  ).toBeLessThanOrEqual(18);
+  await expect(w.locator('.panels svg.figure').first()).toBeInViewport();
+});
