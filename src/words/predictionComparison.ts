@@ -4,7 +4,7 @@
  * (src/chrome/predictionReveal.ts), so a page pays for it only when a reader answers.
  */
 import { formatSig } from './format.ts';
-import { isRight, type Guess, type PredictionKey } from './prediction.ts';
+import { isRight, shown, type Guess, type PredictionKey } from './prediction.ts';
 
 /** The comparison beside the reveal: the guess, the truth, and the size of the miss. */
 export function comparisonWords(g: Guess, key: PredictionKey): string {
@@ -19,5 +19,5 @@ export function comparisonWords(g: Guess, key: PredictionKey): string {
   const side = g.value === truth ? 'exactly' : g.value < truth ? 'below' : 'above';
   const size = side === 'exactly' ? 'no miss at all' : `a miss of ${formatSig(miss, 3)}${unit} ${side} it`;
   const within = key.tolerance !== null && miss <= key.tolerance ? 'within' : 'outside';
-  return `You predicted ${formatSig(g.value, 4)}${unit}; the solver's answer is ${formatSig(truth, 5)}${unit}: ${size}, ${within} the ±${formatSig(key.tolerance ?? 0, 3)} counted as right.`;
+  return `You predicted ${shown(g)}${unit}; the solver's answer is ${formatSig(truth, 5)}${unit}: ${size}, ${within} the ±${formatSig(key.tolerance ?? 0, 3)} counted as right.`;
 }

@@ -8,6 +8,16 @@ import { readout, widget } from '../support/widgets';
 
 const NEUMANN = { alpha: 0.05, a: 2, b: -4, x: 0, offset: 0, wrt: 'a' as const, maxSteps: 40 };
 
+/** Opens a lesson with its predictions asked: the widget is there, prediction `id`'s answer hidden, axe passes. */
+async function openAsked(page: Page, lesson: string, widgetId: string, id: string) {
+  await page.goto(`./lessons/${lesson}/`);
+  await widget(page, widgetId);
+  const reveal = page.locator(`#${id} [data-predict-reveal]`);
+  await expect(reveal).toBeHidden();
+  await expectNoAxeViolations(page);
+  return reveal;
+}
+
 /** Commits the prediction `id` with the keyboard only: focus the guess, pick with keys, Enter on Check. */
 async function commitByKeyboard(page: Page, id: string, keys: string[]) {
   const box = page.locator(`#${id}`);
@@ -51,11 +61,7 @@ test.describe('the implicit limit (lesson 19)', () => {
     test('the prediction is committed by keyboard before the answer shows; axe passes before and after', async ({
       page,
     }) => {
-      await page.goto('./lessons/the-implicit-limit/');
-      await widget(page, 'neumann');
-      const reveal = page.locator('#predict-sign [data-predict-reveal]');
-      await expect(reveal).toBeHidden();
-      await expectNoAxeViolations(page);
+      const reveal = await openAsked(page, 'the-implicit-limit', 'neumann', 'predict-sign');
       const box = await commitByKeyboard(page, 'predict-sign', ['ArrowDown', 'ArrowDown']);
       await expect(box.locator('[data-predict-feedback]')).toHaveText(/^Your guess, beyond the limit, is right\./);
       await expect(reveal).toBeVisible();
@@ -95,11 +101,7 @@ test.describe('rewinding the optimiser (lesson 20)', () => {
     test('the slider prediction is committed by keyboard, then revealed; axe passes before and after', async ({
       page,
     }) => {
-      await page.goto('./lessons/rewinding-the-optimiser/');
-      await widget(page, 'rewind');
-      const reveal = page.locator('#predict-lost [data-predict-reveal]');
-      await expect(reveal).toBeHidden();
-      await expectNoAxeViolations(page);
+      const reveal = await openAsked(page, 'rewinding-the-optimiser', 'rewind', 'predict-lost');
       const lost = startLostAfter(REWIND);
       const presses = Math.round((lost - 10) / 5);
       const box = await commitByKeyboard(page, 'predict-lost', ['Home', ...Array<string>(presses).fill('ArrowRight')]);
@@ -169,14 +171,12 @@ test.describe('the nested-loop tape (lesson 21)', () => {
   test.describe('asked, not skipped', () => {
     test.use({ predictions: 'ask' });
     test('the prediction is committed by keyboard; axe passes before and after', async ({ page }) => {
-      await page.goto('./lessons/the-nested-loop-tape/');
-      await widget(page, 'tape');
-      await expectNoAxeViolations(page);
+      const reveal = await openAsked(page, 'the-nested-loop-tape', 'tape', 'predict-peak');
       const box = await commitByKeyboard(page, 'predict-peak', ['ArrowDown', 'ArrowDown']);
       await expect(box.locator('[data-predict-feedback]')).toHaveText(
         'Your guess, 105, is right. The answer is below.',
       );
-      await expect(page.locator('#predict-peak [data-predict-reveal]')).toBeVisible();
+      await expect(reveal).toBeVisible();
       await expectNoAxeViolations(page);
     });
   });

@@ -15,7 +15,6 @@ const METHOD_WORDS: Partial<Record<TrainingValues['method'], string>> = {
 };
 
 const label = (name: keyof TrainingValues) => trainingTable.find((s) => s.name === name)?.label ?? name;
-const count = formatCount;
 
 /** The training run's cost for the widget's values, with the figure and the parameters to lower. */
 export function trainingEstimate(values: ParamValues): Estimate {
@@ -34,7 +33,7 @@ export function trainingEstimate(values: ParamValues): Estimate {
   const steps = Math.max(size.innerSteps, size.gradientSteps);
   const factor = METHOD_WORDS[size.method];
   const figure =
-    `${count(size.epochs + 1)} updates × ${count(size.samples)} samples × ${count(steps)} inner steps` +
+    `${formatCount(size.epochs + 1)} updates × ${formatCount(size.samples)} samples × ${formatCount(steps)} inner steps` +
     (factor ? ` × ${factor}` : '');
   // The parameters furthest above their defaults are the ones to lower first.
   const candidates = (['epochs', size.innerSteps >= size.gradientSteps ? 'N' : 'M', 'count'] as const)
@@ -45,7 +44,7 @@ export function trainingEstimate(values: ParamValues): Estimate {
     })
     .filter((c) => c.ratio > 1)
     .sort((a, b) => b.ratio - a.ratio)
-    .map((c) => `${label(c.name)} (now ${count(v[c.name])})`);
+    .map((c) => `${label(c.name)} (now ${formatCount(v[c.name])})`);
   if (factor) candidates.push(`or pick the forward gradient method`);
   const lower = candidates.length ? candidates.join(', ') : `${label('epochs')} or ${label('N')}`;
   return { ms, figure, lower };
