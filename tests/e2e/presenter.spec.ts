@@ -125,6 +125,32 @@ test('at 1920×1080 the projected tick labels are at least 24 px; Home and End j
   expect(await smallestTick(w)).toBeLessThan(24);
 });
 
+/** The height on screen of each visible figure's plot (its y axis), in pixels. */
+function plotHeights(widget: Locator): Promise<number[]> {
+  return widget
+    .locator('.panels svg.figure .axis-y .domain')
+    .evaluateAll((axes) => axes.map((a) => a.getBoundingClientRect().height));
+}
+
+test('at 1280×720 the three training plots fill what the text leaves: each at least 200 px high, ticks at least 13 px', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const w = await presentFirstWidget(page);
+  await expect(w).toHaveAttribute('data-ready', 'true');
+  await page.keyboard.press('PageDown');
+  await expectFigureEquationBadge(w);
+  // Before the fit the plots were 127–169 px high with ticks down to 8 px: the legends took the rest.
+  // (Ticks stay under the 24 px of 1920 × 1080: a squeezed figure's axis margins cap them, projector.ts.)
+  await expect.poll(async () => Math.min(...(await plotHeights(w)))).toBeGreaterThanOrEqual(200);
+  expect(await plotHeights(w)).toHaveLength(3);
+  expect(await smallestTick(w)).toBeGreaterThanOrEqual(13);
+  // Each later milestone keeps them so, with the badge still on the screen.
+  await page.keyboard.press('End');
+  await expectFigureEquationBadge(w);
+  expect(Math.min(...(await plotHeights(w)))).toBeGreaterThanOrEqual(200);
+});
+
 /** The rendered sizes the back of the room sees: step buttons and their icons, legend and heading text. */
 function projectedSizes(widget: Locator) {
   return widget.evaluate((w) => {

@@ -61,8 +61,9 @@ export function inView(widget: HTMLElement): boolean {
 }
 
 /**
- * Shrinks the widget's figures (`--presenter-figure`, a max-height) when its caption through its
- * badge is taller than the screen, e.g. a badge that needs a third line; `on` false undoes it.
+ * Sizes the widget's figures (`--presenter-figure`, a max-height) so that its caption through its
+ * badge fills the screen: taller on a short projector whose text leaves little room (1280 × 720),
+ * never below 120 px; `on` false undoes it. A figure whose width limits it keeps its own height.
  */
 export function fitHeight(widget: HTMLElement, on = true): void {
   const svg = widget.querySelector<SVGSVGElement>('.stage svg.figure');
@@ -73,7 +74,9 @@ export function fitHeight(widget: HTMLElement, on = true): void {
   const { top, bottom } = span(widget);
   const over = bottom - top - (innerHeight - 16);
   const height = svg.getBoundingClientRect().height;
-  if (over > 0 && height > 0) widget.style.setProperty('--presenter-figure', `${Math.max(120, height - over)}px`);
+  if (height > 0 && Math.abs(over) >= 1) {
+    widget.style.setProperty('--presenter-figure', `${Math.floor(Math.max(120, height - over))}px`);
+  }
 }
 
 /** Scrolls so the widget's caption is at the top of the screen (its figure, equation and badge below). */
