@@ -27,18 +27,20 @@ async function expectFigureEquationBadge(widget: Locator): Promise<void> {
   await expect(widget.locator('[data-part="badge"]')).toBeInViewport({ ratio: 1 });
 }
 
-/** The smallest tick label of the widget's visible figures, in screen pixels. */
-function smallestTick(widget: Locator): Promise<number> {
+/** The smallest tick label (or, with `selector`, other text) of the widget's visible figures, in screen pixels. */
+function smallestTick(widget: Locator, selector = '.axis text'): Promise<number> {
   return widget
     .locator('.panels svg.figure')
-    .evaluateAll((svgs) =>
-      Math.min(
-        ...svgs.flatMap((svg) =>
-          [...svg.querySelectorAll<SVGTextElement>('.axis text')].map(
-            (t) => parseFloat(getComputedStyle(t).fontSize) * ((svg as SVGSVGElement).getScreenCTM()?.a ?? 0),
+    .evaluateAll(
+      (svgs, sel) =>
+        Math.min(
+          ...svgs.flatMap((svg) =>
+            [...svg.querySelectorAll<SVGTextElement>(sel)].map(
+              (t) => parseFloat(getComputedStyle(t).fontSize) * ((svg as SVGSVGElement).getScreenCTM()?.a ?? 0),
+            ),
           ),
         ),
-      ),
+      selector,
     );
 }
 
@@ -111,6 +113,8 @@ test('at 1920×1080 the projected tick labels are at least 24 px; Home and End j
   await page.keyboard.press('PageDown');
   await expectFigureEquationBadge(w);
   await expect.poll(() => smallestTick(w)).toBeGreaterThanOrEqual(24);
+  // Projected labels as wide as "1e−24" reached over the T panel's axis title; it now stands clear.
+  expect(await yTitleOverlap(w)).toBeLessThanOrEqual(0.5);
   const marks = ((await w.getAttribute('data-milestones')) ?? '').split(' ').map(Number);
   expect(marks.length).toBeLessThanOrEqual(7);
   await page.keyboard.press('End');
@@ -125,6 +129,23 @@ test('at 1920×1080 the projected tick labels are at least 24 px; Home and End j
   expect(await smallestTick(w)).toBeLessThan(24);
 });
 
+/** How far (screen px) any y tick label overlaps its figure's y axis title, over the widget's figures. */
+function yTitleOverlap(widget: Locator): Promise<number> {
+  return widget.locator('.panels svg.figure').evaluateAll((svgs) =>
+    Math.max(
+      0,
+      ...svgs.flatMap((svg) => {
+        const t = svg.querySelector('text.axis-label-y')?.getBoundingClientRect();
+        if (!t || t.width === 0) return [];
+        return [...svg.querySelectorAll('.axis-y text')]
+          .map((l) => l.getBoundingClientRect())
+          .filter((l) => l.width > 0 && Math.min(t.bottom, l.bottom) > Math.max(t.top, l.top))
+          .map((l) => Math.min(t.right, l.right) - Math.max(t.left, l.left));
+      }),
+    ),
+  );
+}
+
 /** The height on screen of each visible figure's plot (its y axis), in pixels. */
 function plotHeights(widget: Locator): Promise<number[]> {
   return widget
@@ -132,7 +153,7 @@ function plotHeights(widget: Locator): Promise<number[]> {
     .evaluateAll((axes) => axes.map((a) => a.getBoundingClientRect().height));
 }
 
-test('at 1280×720 the three training plots fill what the text leaves: each at least 200 px high, ticks at least 13 px', async ({
+test('at 1280×720 the three training plots fill what the text leaves: each at least 200 px high, ticks and axis titles at least 13 px', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
@@ -145,6 +166,9 @@ test('at 1280×720 the three training plots fill what the text leaves: each at l
   await expect.poll(async () => Math.min(...(await plotHeights(w)))).toBeGreaterThanOrEqual(200);
   expect(await plotHeights(w)).toHaveLength(3);
   expect(await smallestTick(w)).toBeGreaterThanOrEqual(13);
+  // Axis titles ("y (latent)", "a", "update k") are projected with the ticks (they were 6–9 px), clear of them.
+  expect(await smallestTick(w, '.axis-label')).toBeGreaterThanOrEqual(13);
+  expect(await yTitleOverlap(w)).toBeLessThanOrEqual(0.5);
   // Each later milestone keeps them so, with the badge still on the screen.
   await page.keyboard.press('End');
   await expectFigureEquationBadge(w);

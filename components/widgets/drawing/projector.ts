@@ -1,3 +1,4 @@
+import { clearXTitle, clearYTitle, restoreAxisTitles, widenLeft, yLabels } from './projectorAxes';
 import { fitLegend } from './projectorLegend';
 
 /**
@@ -18,6 +19,7 @@ const MAX_TICK_UNITS = 26;
  */
 export function fitTicks(scope: ParentNode, on: boolean): void {
   for (const svg of scope.querySelectorAll<SVGSVGElement>('svg.figure')) {
+    restoreAxisTitles(svg); // before fitLegend, which keeps the viewBox it found
     fitLegend(svg, on);
     const shown = svg.getBoundingClientRect().width;
     const units = svg.viewBox.baseVal?.width ?? 0;
@@ -25,17 +27,40 @@ export function fitTicks(scope: ParentNode, on: boolean): void {
       svg.style.removeProperty('--presenter-tick');
       continue;
     }
-    const size = Math.min(MAX_TICK_UNITS, (TICK_PX * units) / shown);
-    svg.style.setProperty('--presenter-tick', `${Math.max(13, Math.ceil(size * 10) / 10)}px`);
-    keepTicksInside(svg, size);
+    keepTicksInside(svg, projectTicks(svg));
   }
+}
+
+/** Sets the tick size that shows at {@link TICK_PX} on screen at the figure's present scale; returns it in SVG units. */
+function projectTicks(svg: SVGSVGElement): number {
+  const size = Math.min(MAX_TICK_UNITS, (TICK_PX * svg.viewBox.baseVal.width) / svg.getBoundingClientRect().width);
+  svg.style.setProperty('--presenter-tick', `${Math.max(13, Math.ceil(size * 10) / 10)}px`);
+  return size;
 }
 
 /**
  * Shrinks the presenter's tick size until no axis label sticks out of the figure's left or right
- * edge (a figure squeezed to fit the screen keeps margins made for reading-size labels).
+ * edge (a figure squeezed to fit the screen keeps margins made for reading-size labels), and until
+ * the y tick labels clear the y axis title, once that has moved as far left as the figure allows
+ * (projectorAxes.ts); the x axis title moves below its tick labels.
  */
 function keepTicksInside(svg: SVGSVGElement, size: number): void {
+  let over = 0;
+  // A viewBox grown for a title shows the figure a little smaller: its ticks are fitted again.
+  for (let round = 0; round < 3; round++) {
+    size = shrinkToEdges(svg, round === 0 ? size : projectTicks(svg));
+    over = clearYTitle(svg);
+    const wider = over > 0 && widenLeft(svg, over);
+    if (!clearXTitle(svg) && !wider) break;
+  }
+  if (over > 0) {
+    const widest = Math.max(...yLabels(svg).map((r) => r.width));
+    setTick(svg, size * Math.max(0.3, (widest - over) / widest), 9);
+  }
+}
+
+/** Shrinks the tick size until no axis label sticks out of the figure's left or right edge; the size set. */
+function shrinkToEdges(svg: SVGSVGElement, size: number): number {
   const box = svg.getBoundingClientRect();
   let scale = 1;
   for (const text of svg.querySelectorAll<SVGTextElement>('.axis text')) {
@@ -44,8 +69,13 @@ function keepTicksInside(svg: SVGSVGElement, size: number): void {
     const out = Math.max(box.left - r.left, r.right - box.right);
     if (out > 0) scale = Math.min(scale, (r.width - out) / r.width);
   }
-  if (scale < 1) svg.style.setProperty('--presenter-tick', `${Math.max(9, Math.floor(size * scale * 10) / 10)}px`);
+  if (scale < 1) setTick(svg, size * scale, 9);
+  return size * scale;
 }
+
+/** Sets the presenter tick size in SVG units, rounded down to a tenth, at least `floor`. */
+const setTick = (svg: SVGSVGElement, units: number, floor: number) =>
+  svg.style.setProperty('--presenter-tick', `${Math.max(floor, Math.floor(units * 10) / 10)}px`);
 
 /** The parts of a widget the class must see together: caption, figure, equation, badge. */
 function span(widget: HTMLElement): { top: number; bottom: number } {
