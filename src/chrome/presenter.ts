@@ -1,5 +1,5 @@
 import { milestones } from '../../components/widgets/runtime/milestones';
-import { fitAndReveal, fitHeight, fitTicks, inView } from '../../components/widgets/drawing/projector';
+import { fitAndReveal, fitHeight, fitTicks, inView, keepFitted } from '../../components/widgets/drawing/projector';
 import type { ObjectiveRequest } from '../../components/widgets/runtime/spec';
 
 /**
@@ -57,6 +57,8 @@ export function createPresenter(article: HTMLElement, onChange: (p: Presenter) =
   let index = 0;
   /** Whether the clicker has already brought this slide's widget onto the screen. */
   let revealed = false;
+  /** Stops refitting the previous slide's widget as its content changes. */
+  let stopFitting = () => {};
 
   const widgetIn = (slide: HTMLElement[]) =>
     slide
@@ -73,6 +75,8 @@ export function createPresenter(article: HTMLElement, onChange: (p: Presenter) =
     fitTicks(article, active);
     const widget = active ? widgetIn(slides[index] ?? []) : undefined;
     if (widget) marksOf(widget);
+    stopFitting();
+    stopFitting = widget ? keepFitted(widget) : () => {};
     if (!active) article.querySelectorAll<HTMLElement>('[data-widget]').forEach((w) => fitHeight(w, false));
     onChange(presenter);
   };

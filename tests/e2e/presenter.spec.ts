@@ -175,6 +175,26 @@ test('at 1280×720 the three training plots fill what the text leaves: each at l
   expect(Math.min(...(await plotHeights(w)))).toBeGreaterThanOrEqual(200);
 });
 
+test('at 1280×720 a slide opened while its landscape is computing keeps its plots readable, and is fitted again as it changes', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('./lessons/when-the-inverse-is-not-unique/');
+  await page.getByRole('button', { name: 'Present (P)' }).click();
+  await expect(slideStatus(page)).toHaveText(/^Section 1 of \d+$/);
+  const w = page.locator('#train-nonlinear');
+  for (let i = 0; i < 30 && !(await w.isVisible()); i++) await page.keyboard.press('PageDown');
+  // The clicker finds a widget by its run (data-count); the press then brings it on screen at once,
+  // while the tanh model's landscape of T is still computing in its worker.
+  await expect(w).toHaveAttribute('data-count', /\d+/);
+  await page.keyboard.press('PageDown');
+  await expect(w).toHaveAttribute('data-ready', 'true');
+  await expect(w).toBeVisible();
+  // The landscape's progress note, below the plane, and a four-line badge squeezed the plots to 35–47 px.
+  await expect.poll(async () => Math.min(...(await plotHeights(w)))).toBeGreaterThanOrEqual(110);
+  await expectFigureEquationBadge(w);
+});
+
 /** The rendered sizes the back of the room sees: step buttons and their icons, legend and heading text. */
 function projectedSizes(widget: Locator) {
   return widget.evaluate((w) => {

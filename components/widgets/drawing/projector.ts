@@ -134,3 +134,23 @@ export function fitAndReveal(widget: HTMLElement, passes = 4): void {
     );
   }
 }
+
+/**
+ * Keeps a presented widget fitted while its content changes (a run that arrives after the slide
+ * opened, a badge that gains a line): its figures are fitted again in the frame after it resizes.
+ * Returns the function that stops it.
+ */
+export function keepFitted(widget: HTMLElement): () => void {
+  let queued = false;
+  const observer = new ResizeObserver(() => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => {
+      queued = false;
+      fitHeight(widget);
+      fitTicks(widget, true);
+    });
+  });
+  observer.observe(widget);
+  return () => observer.disconnect();
+}

@@ -7,6 +7,8 @@
 
 /** The legend and heading size wanted on screen, in CSS pixels. */
 export const LEGEND_PX = 20;
+/** On a figure under 333 px high the legend shows at 6 % of its height, never under this. */
+const MIN_LEGEND_PX = 14;
 
 /** The drawn layout, kept to be put back when presenting ends. */
 interface Drawn {
@@ -55,7 +57,8 @@ function flow(widths: number[], f: number, room: number, row: number): { at: [nu
 }
 
 /**
- * Sizes the figure's heading and legend to show at {@link LEGEND_PX} on screen (`on`), or puts
+ * Sizes the figure's heading and legend to show at {@link LEGEND_PX} on screen (less on a short
+ * figure, down to {@link MIN_LEGEND_PX}) (`on`), or puts
  * the drawn ones back. A figure narrower than its column (its height is what limits it) widens
  * its viewBox to the column, so the legend's rows use that width (the plot keeps its place and
  * scale); a legend that still needs more rows, and a larger heading, push the top of the
@@ -78,6 +81,8 @@ export function fitLegend(svg: SVGSVGElement, on: boolean): void {
   const row = size * 1.5;
   const rowsBefore = Math.max(...items.map((item) => shift(item.getAttribute('transform'))[1])) + row;
   const heightLimited = column > shown + 1;
+  // A figure squeezed short by a long caption or badge keeps room for its plot: smaller legend text.
+  const px = Math.min(LEGEND_PX, Math.max(MIN_LEGEND_PX, svg.getBoundingClientRect().height * 0.06));
   // Screen pixels per SVG unit, once the taller viewBox has made a height-limited figure smaller:
   // a few rounds settle the size, the rows and the height they add.
   let more = 0;
@@ -89,7 +94,7 @@ export function fitLegend(svg: SVGSVGElement, on: boolean): void {
     const scale = (shown / vb.width) * (heightLimited ? vb.height / (vb.height + more) : 1);
     wide = Math.max(vb.width, heightLimited ? column / scale : vb.width);
     const room = wide - 16;
-    const want = LEGEND_PX / scale / size;
+    const want = px / scale / size;
     f = Math.max(1, Math.min(want, room / Math.max(...widths)));
     fh = heading ? Math.max(1, Math.min(want, room / headingWidth)) : 1;
     placed = flow(widths, f, room, row);
