@@ -195,6 +195,37 @@ test('at 1280×720 a slide opened while its landscape is computing keeps its plo
   await expectFigureEquationBadge(w);
 });
 
+for (const screen of SCREENS) {
+  test(`at ${screen.width}×${screen.height} the dictionary's training slide shows its four panels and its badge together`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(screen);
+    await page.goto('./lessons/training-the-dictionary/');
+    await page.getByRole('button', { name: 'Present (P)' }).click();
+    await expect(slideStatus(page)).toHaveText(/^Section 1 of \d+$/);
+    const w = page.locator('#digit-train');
+    for (let i = 0; i < 30 && !(await w.isVisible()); i++) await page.keyboard.press('PageDown');
+    await expect(w).toHaveAttribute('data-count', /\d+/);
+    const badge = w.locator('[data-part="badge"]');
+    // The press that brings it on screen, unless its slide already shows it whole (a press would then leave).
+    const whole = await w.evaluate(
+      (el) =>
+        el.querySelector('figcaption')!.getBoundingClientRect().top >= 0 &&
+        el.querySelector('[data-part="badge"]')!.getBoundingClientRect().bottom <= innerHeight,
+    );
+    if (!whole) await page.keyboard.press('PageDown');
+    await expect(w.locator('.confusion')).toBeVisible();
+    // The confusion matrix took a row of its own below the three charts, and the badge fell below the fold.
+    await expect(w.locator('.digit-panels')).toBeInViewport({ ratio: 1 });
+    await expect(badge).toBeInViewport({ ratio: 1 });
+    const matrix = await w.locator('.confusion').evaluate((t) => {
+      const panel = t.parentElement!.getBoundingClientRect();
+      return { right: t.getBoundingClientRect().right, panel: panel.right };
+    });
+    expect(matrix.right).toBeLessThanOrEqual(matrix.panel + 1);
+  });
+}
+
 /** The rendered sizes the back of the room sees: step buttons and their icons, legend and heading text. */
 function projectedSizes(widget: Locator) {
   return widget.evaluate((w) => {
