@@ -175,18 +175,26 @@ test('at 1280×720 the three training plots fill what the text leaves: each at l
   expect(Math.min(...(await plotHeights(w)))).toBeGreaterThanOrEqual(200);
 });
 
+/**
+ * Presents `lesson` and pages on to the slide of widget `id`, once its run is there (the clicker
+ * finds a widget by its run, data-count). Returns the widget, not yet brought on screen.
+ */
+async function presentSlideOf(page: Page, lesson: string, id: string): Promise<Locator> {
+  await page.goto(`./lessons/${lesson}/`);
+  await page.getByRole('button', { name: 'Present (P)' }).click();
+  await expect(slideStatus(page)).toHaveText(/^Section 1 of \d+$/);
+  const w = page.locator(`#${id}`);
+  for (let i = 0; i < 30 && !(await w.isVisible()); i++) await page.keyboard.press('PageDown');
+  await expect(w).toHaveAttribute('data-count', /\d+/);
+  return w;
+}
+
 test('at 1280×720 a slide opened while its landscape is computing keeps its plots readable, and is fitted again as it changes', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
-  await page.goto('./lessons/when-the-inverse-is-not-unique/');
-  await page.getByRole('button', { name: 'Present (P)' }).click();
-  await expect(slideStatus(page)).toHaveText(/^Section 1 of \d+$/);
-  const w = page.locator('#train-nonlinear');
-  for (let i = 0; i < 30 && !(await w.isVisible()); i++) await page.keyboard.press('PageDown');
-  // The clicker finds a widget by its run (data-count); the press then brings it on screen at once,
-  // while the tanh model's landscape of T is still computing in its worker.
-  await expect(w).toHaveAttribute('data-count', /\d+/);
+  const w = await presentSlideOf(page, 'when-the-inverse-is-not-unique', 'train-nonlinear');
+  // The press brings it on screen at once, while the tanh model's landscape of T is still computing.
   await page.keyboard.press('PageDown');
   await expect(w).toHaveAttribute('data-ready', 'true');
   await expect(w).toBeVisible();
@@ -200,12 +208,7 @@ for (const screen of SCREENS) {
     page,
   }) => {
     await page.setViewportSize(screen);
-    await page.goto('./lessons/training-the-dictionary/');
-    await page.getByRole('button', { name: 'Present (P)' }).click();
-    await expect(slideStatus(page)).toHaveText(/^Section 1 of \d+$/);
-    const w = page.locator('#digit-train');
-    for (let i = 0; i < 30 && !(await w.isVisible()); i++) await page.keyboard.press('PageDown');
-    await expect(w).toHaveAttribute('data-count', /\d+/);
+    const w = await presentSlideOf(page, 'training-the-dictionary', 'digit-train');
     const badge = w.locator('[data-part="badge"]');
     // The press that brings it on screen, unless its slide already shows it whole (a press would then leave).
     const whole = await w.evaluate(
