@@ -104,14 +104,23 @@ async function presentFirstWidget(page: Page): Promise<Locator> {
   return widget as Locator;
 }
 
-test('at 1920×1080 the projected tick labels are at least 24 px; Home and End jump to the first and last milestone', async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 1920, height: 1080 });
+/**
+ * At `screen`, presents the first long-run lesson, pages on to its first widget and brings the
+ * widget on screen with the next press: figure, equation and badge all in view.
+ */
+async function projectFirstWidget(page: Page, screen: { width: number; height: number }): Promise<Locator> {
+  await page.setViewportSize(screen);
   const w = await presentFirstWidget(page);
   await expect(w).toHaveAttribute('data-ready', 'true');
   await page.keyboard.press('PageDown');
   await expectFigureEquationBadge(w);
+  return w;
+}
+
+test('at 1920×1080 the projected tick labels are at least 24 px; Home and End jump to the first and last milestone', async ({
+  page,
+}) => {
+  const w = await projectFirstWidget(page, { width: 1920, height: 1080 });
   await expect.poll(() => smallestTick(w)).toBeGreaterThanOrEqual(24);
   // Projected labels as wide as "1e−24" reached over the T panel's axis title; it now stands clear.
   expect(await yTitleOverlap(w)).toBeLessThanOrEqual(0.5);
@@ -156,11 +165,7 @@ function plotHeights(widget: Locator): Promise<number[]> {
 test('at 1280×720 the three training plots fill what the text leaves: each at least 200 px high, ticks and axis titles at least 13 px', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 1280, height: 720 });
-  const w = await presentFirstWidget(page);
-  await expect(w).toHaveAttribute('data-ready', 'true');
-  await page.keyboard.press('PageDown');
-  await expectFigureEquationBadge(w);
+  const w = await projectFirstWidget(page, { width: 1280, height: 720 });
   // Before the fit the plots were 127–169 px high with ticks down to 8 px: the legends took the rest.
   // (Ticks stay under the 24 px of 1920 × 1080: a squeezed figure's axis margins cap them, projector.ts.)
   await expect.poll(async () => Math.min(...(await plotHeights(w)))).toBeGreaterThanOrEqual(200);
@@ -249,11 +254,7 @@ for (const screen of SCREENS) {
   test(`at ${screen.width}×${screen.height} the step buttons and the figures' legends are legible from the back of the room`, async ({
     page,
   }) => {
-    await page.setViewportSize(screen);
-    const w = await presentFirstWidget(page);
-    await expect(w).toHaveAttribute('data-ready', 'true');
-    await page.keyboard.press('PageDown');
-    await expectFigureEquationBadge(w);
+    const w = await projectFirstWidget(page, screen);
     // Three panels side by side, each with its heading and legend.
     await expect.poll(async () => (await projectedSizes(w)).text).toBeGreaterThanOrEqual(18);
     const sizes = await projectedSizes(w);

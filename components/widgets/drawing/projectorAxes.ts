@@ -8,50 +8,44 @@
 /** Screen px to SVG units for `svg` as it shows now. */
 const unitsPerPx = (svg: SVGSVGElement) => 1 / (svg.getScreenCTM()?.a || 1);
 
-/** The screen boxes of the y axis's tick labels. */
-export const yLabels = (svg: SVGSVGElement) =>
-  [...svg.querySelectorAll<SVGTextElement>('.axis-y text')]
+/** The screen boxes of an axis's tick labels (`.axis-x` or `.axis-y`). */
+const labelBoxes = (svg: SVGSVGElement, axis: 'x' | 'y') =>
+  [...svg.querySelectorAll<SVGTextElement>(`.axis-${axis} text`)]
     .map((t) => t.getBoundingClientRect())
     .filter((r) => r.width > 0);
 
-/** The y axis title's drawn transform (`translate(x,y) rotate(-90)`), put back when presenting ends. */
-const drawnTitle = new WeakMap<SVGTextElement, string>();
+/** The screen boxes of the y axis's tick labels. */
+export const yLabels = (svg: SVGSVGElement) => labelBoxes(svg, 'y');
 
-/** The viewBox before {@link widenLeft} or {@link clearXTitle} made room for an axis title. */
-const drawnBox = new WeakMap<SVGSVGElement, string>();
-/** The x axis title's drawn `y`. */
-const drawnY = new WeakMap<SVGTextElement, string>();
+/** The attributes changed while presenting (the viewBox, a title's place), as drawn, per figure. */
+const drawn = new WeakMap<SVGSVGElement, Map<Element, Map<string, string>>>();
 
-/** Keeps the viewBox as drawn, the first time it changes. */
-const keepBox = (svg: SVGSVGElement) => {
-  if (!drawnBox.has(svg)) drawnBox.set(svg, svg.getAttribute('viewBox') ?? '');
-};
+/** Keeps `name` of `el` (part of figure `svg`) as drawn, the first time it changes. */
+function keep(svg: SVGSVGElement, el: Element, name: string): void {
+  const figure = drawn.get(svg) ?? new Map<Element, Map<string, string>>();
+  drawn.set(svg, figure);
+  const attrs = figure.get(el) ?? new Map<string, string>();
+  figure.set(el, attrs);
+  if (!attrs.has(name)) attrs.set(name, el.getAttribute(name) ?? '');
+}
 
 /** Puts the axis titles of `svg` back where drawAxes drew them, and the viewBox as it was before. */
 export function restoreAxisTitles(svg: SVGSVGElement): void {
-  const box = drawnBox.get(svg);
-  if (box !== undefined) svg.setAttribute('viewBox', box);
-  drawnBox.delete(svg);
-  const title = svg.querySelector<SVGTextElement>('text.axis-label-y');
-  const was = title ? drawnTitle.get(title) : undefined;
-  if (title && was !== undefined) title.setAttribute('transform', was);
-  if (title) drawnTitle.delete(title);
-  const x = svg.querySelector<SVGTextElement>('text.axis-label-x');
-  const y = x ? drawnY.get(x) : undefined;
-  if (x && y !== undefined) x.setAttribute('y', y);
-  if (x) drawnY.delete(x);
+  for (const [el, attrs] of drawn.get(svg) ?? []) for (const [name, value] of attrs) el.setAttribute(name, value);
+  drawn.delete(svg);
 }
 
 /**
- * Extends the viewBox to the left by what the y axis title lacks (`px` on screen, and half as much again for the larger ticks the smaller figure then gets), at
- * most 15 % of its width; false if it cannot.
+ * Extends the viewBox to the left by what the y axis title lacks (`px` on screen, and half as much
+ * again for the larger ticks the smaller figure then gets), at most 15 % of its width; false if it
+ * cannot.
  */
 export function widenLeft(svg: SVGSVGElement, px: number): boolean {
   const vb = svg.viewBox.baseVal;
-  const perPx = unitsPerPx(svg);
-  const more = Math.min(px * perPx * 1.5, vb.width * 0.15);
-  if (!vb || !(more > 0)) return false;
-  keepBox(svg);
+  if (!vb) return false;
+  const more = Math.min(px * unitsPerPx(svg) * 1.5, vb.width * 0.15);
+  if (!(more > 0)) return false;
+  keep(svg, svg, 'viewBox');
   svg.setAttribute('viewBox', [vb.x - more, vb.y, vb.width + more, vb.height].map((v) => v.toFixed(1)).join(' '));
   return true;
 }
@@ -71,10 +65,9 @@ export function clearYTitle(svg: SVGSVGElement): number {
   if (t.width === 0 || over <= 0) return 0;
   const move = Math.max(0, Math.min(over, t.left - left - 1));
   const m = /translate\(\s*([-\d.e]+)[ ,]+([-\d.e]+)\s*\)(.*)/.exec(title.getAttribute('transform') ?? '');
-  const perPx = unitsPerPx(svg);
   if (!m || move === 0) return over;
-  if (!drawnTitle.has(title)) drawnTitle.set(title, title.getAttribute('transform') ?? '');
-  title.setAttribute('transform', `translate(${(Number(m[1]) - move * perPx).toFixed(1)},${m[2]})${m[3]}`);
+  keep(svg, title, 'transform');
+  title.setAttribute('transform', `translate(${(Number(m[1]) - move * unitsPerPx(svg)).toFixed(1)},${m[2]})${m[3]}`);
   return over - move;
 }
 
@@ -84,20 +77,18 @@ export function clearYTitle(svg: SVGSVGElement): number {
  */
 export function clearXTitle(svg: SVGSVGElement): boolean {
   const title = svg.querySelector<SVGTextElement>('text.axis-label-x');
-  const labels = [...svg.querySelectorAll<SVGTextElement>('.axis-x text')]
-    .map((t) => t.getBoundingClientRect())
-    .filter((r) => r.width > 0);
+  const labels = labelBoxes(svg, 'x');
   if (!title || labels.length === 0) return false;
   const t = title.getBoundingClientRect();
   const down = Math.max(...labels.map((r) => r.bottom)) + t.height * 0.1 - t.top;
   if (t.height === 0 || down <= 0) return false;
   const perPx = unitsPerPx(svg);
-  if (!drawnY.has(title)) drawnY.set(title, title.getAttribute('y') ?? '');
+  keep(svg, title, 'y');
   title.setAttribute('y', (Number(title.getAttribute('y')) + down * perPx).toFixed(1));
   const past = t.bottom + down - svg.getBoundingClientRect().bottom;
   const vb = svg.viewBox.baseVal;
   if (past <= 0 || !vb) return false;
-  keepBox(svg);
+  keep(svg, svg, 'viewBox');
   const more = past * perPx * 1.05;
   svg.setAttribute('viewBox', [vb.x, vb.y, vb.width, vb.height + more].map((v) => v.toFixed(1)).join(' '));
   return true;
