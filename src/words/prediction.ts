@@ -32,8 +32,12 @@ export function judgeGuess(guess: string, answer: string, tolerance: number | nu
   return Number.isFinite(g) && Math.abs(g - Number(answer)) <= tolerance;
 }
 
-/** A guess as the reader sees it: the choice's label, or the number. */
-export const shown = (g: Guess) => (g.kind === 'choice' ? g.label : formatSig(g.value, 4));
+/** A guess as the reader sees it: the choice's label, or the number with its unit ("50 %"). */
+export const shown = (g: Guess, unit = '') =>
+  g.kind === 'choice' ? g.label : `${formatSig(g.value, 4)}${unit ? ` ${unit}` : ''}`;
+
+/** A number of the key's unit as the reader sees it: "±5 %", "74 steps". */
+const withUnit = (text: string, key: PredictionKey) => (key.unit ? `${text} ${key.unit}` : text);
 const guessValue = (g: Guess) => (g.kind === 'choice' ? g.value : String(g.value));
 
 /** Whether the committed guess is right. */
@@ -41,11 +45,18 @@ export function isRight(g: Guess, key: PredictionKey): boolean {
   return judgeGuess(guessValue(g), key.answer, key.tolerance);
 }
 
-/** The verdict announced on commit: right, or wrong with the answer in a sentence. */
+/**
+ * The verdict announced on commit: right or not. It does not state the answer: the comparison
+ * shown with the reveal does, beside its figure (or comparisonMissingWords, if that cannot load),
+ * and the reveal's own text gives the reasons, so the answer is not read out three times.
+ */
 export function verdictWords(g: Guess, key: PredictionKey): string {
-  return isRight(g, key)
-    ? `Your guess, ${shown(g)}, is right. The answer is below.`
-    : `Your guess was ${shown(g)}. ${key.answerText} The reasons are below.`;
+  if (isRight(g, key)) return `Your guess, ${shown(g, key.unit)}, is right. The answer is below.`;
+  const miss =
+    g.kind === 'choice'
+      ? 'is not the answer'
+      : `is not within ±${withUnit(formatSig(key.tolerance ?? 0, 3), key)} of the answer`;
+  return `Your guess, ${shown(g, key.unit)}, ${miss}. The answer and the reasons are below.`;
 }
 
 /** The words when the reader skips the prediction. */
@@ -63,9 +74,10 @@ export function presentedWords(key: PredictionKey): string {
 
 /** The words beside the reveal when its comparison (words and figure) could not load, e.g. offline. */
 export function comparisonMissingWords(g: Guess | null, key: PredictionKey): string {
-  const said = g?.kind === 'choice' ? `“${g.label}”` : g ? `${shown(g)}${key.unit ? ` ${key.unit}` : ''}` : '';
+  const said = g?.kind === 'choice' ? `“${g.label}”` : g ? shown(g, key.unit) : '';
   const yours = g ? `You predicted ${said}. ` : '';
-  return `${yours}The answer: ${key.answerLabel}. (The figure of the comparison could not load.)`;
+  const answer = key.tolerance === null ? key.answerLabel : withUnit(key.answerLabel, key);
+  return `${yours}The answer: ${answer}. (The figure of the comparison could not load.)`;
 }
 
 /** The words when no choice was made yet. */

@@ -19,5 +19,5 @@ export function comparisonWords(g: Guess, key: PredictionKey): string {
   const side = g.value === truth ? 'exactly' : g.value < truth ? 'below' : 'above';
   const size = side === 'exactly' ? 'no miss at all' : `a miss of ${formatSig(miss, 3)}${unit} ${side} it`;
   const within = key.tolerance !== null && miss <= key.tolerance ? 'within' : 'outside';
-  return `You predicted ${shown(g)}${unit}; the solver's answer is ${formatSig(truth, 5)}${unit}: ${size}, ${within} the ±${formatSig(key.tolerance ?? 0, 3)} counted as right.`;
+  return `You predicted ${shown(g, key.unit)}; the solver's answer is ${formatSig(truth, 5)}${unit}: ${size}, ${within} the ±${formatSig(key.tolerance ?? 0, 3)}${unit} counted as right.`;
 }

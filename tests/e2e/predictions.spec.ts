@@ -85,7 +85,10 @@ for (const slug of withWidget) {
     const kind = await commitByKeyboard(page, box);
     await expect(reveal).toBeVisible();
     await expect(reveal).toBeFocused();
-    await expect(box.locator('[data-verdict]')).toHaveText(/^Your guess(,| was) /);
+    // Right or not, without the answer: the comparison below states it once, beside its figure.
+    await expect(box.locator('[data-verdict]')).toHaveText(
+      /^Your guess, .+, is (right\. The answer is below|not .+\. The answer and the reasons are below)\.$/,
+    );
     const compare = box.locator('[data-compare]');
     if (kind === 'number') {
       await expect(compare).toHaveText(

@@ -9,11 +9,14 @@ const KIND_WORDS: Record<MapCell['kind'], string> = {
   divergent: 'diverging (|c| ≥ 1)',
 };
 
-/** log₁₀|dg(N)/da| in words: "10^5.24", "0" at N = 0, "overflow" past the largest double. */
+/**
+ * |dg(N)/da| from its log₁₀, written as the site writes every number ("173000", "2.5e12"), "0" at
+ * N = 0, and "overflow" past the largest double.
+ */
 export function tangentWords(log: number): string {
   if (log === -Infinity) return '0';
-  if (log === Infinity) return 'beyond 10^308 (overflow)';
-  return `10^${formatFixed(log, 2)}`;
+  if (!(log < 308.25)) return 'beyond 1.8e308 (overflow)';
+  return formatSig(10 ** log, 3);
 }
 
 /** The cell's sentence: where it is, its c and class, and the tangent. */

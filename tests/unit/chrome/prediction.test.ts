@@ -47,24 +47,29 @@ describe('the words of a committed prediction', () => {
       'You predicted “on the fit near 2”: right. The answer and the figure are below.',
     );
   });
-  it('quotes the guess and names the answer when it is not', () => {
+  it('says a wrong guess is wrong without stating the answer: the comparison below states it once', () => {
     expect(verdictWords(small, choiceKey)).toBe(
-      'Your guess was on the small fit. It ends on the fit near 2. The reasons are below.',
+      'Your guess, on the small fit, is not the answer. The answer and the reasons are below.',
     );
+    expect(verdictWords(small, choiceKey)).not.toContain(choiceKey.answerLabel);
+    expect(verdictWords({ kind: 'number', value: 120 }, numberKey)).toBe(
+      'Your guess, 120 steps, is not within ±15 steps of the answer. The answer and the reasons are below.',
+    );
+    expect(verdictWords({ kind: 'number', value: 120 }, numberKey)).not.toContain('74');
     expect(comparisonWords(small, choiceKey)).toBe(
       'You predicted “on the small fit”. The answer is “on the fit near 2”: see below why.',
     );
   });
   it('names the size and side of a numeric miss, and whether it counts as right', () => {
     expect(comparisonWords({ kind: 'number', value: 70 }, numberKey)).toBe(
-      "You predicted 70 steps; the solver's answer is 74 steps: a miss of 4 steps below it, within the ±15 counted as right.",
+      "You predicted 70 steps; the solver's answer is 74 steps: a miss of 4 steps below it, within the ±15 steps counted as right.",
     );
     expect(comparisonWords({ kind: 'number', value: 120 }, numberKey)).toMatch(
       /a miss of 46 steps above it, outside the ±15/,
     );
     expect(comparisonWords({ kind: 'number', value: 74 }, numberKey)).toMatch(/no miss at all, within/);
     expect(verdictWords({ kind: 'number', value: 75 }, numberKey)).toBe(
-      'Your guess, 75, is right. The answer is below.',
+      'Your guess, 75 steps, is right. The answer is below.',
     );
   });
   it('a skip gives the answer without a verdict', () => {
@@ -76,7 +81,7 @@ describe('the words of a committed prediction', () => {
   });
   it('without its comparison module the reveal still names the guess and the answer in words', () => {
     expect(comparisonMissingWords({ kind: 'number', value: 70 }, numberKey)).toBe(
-      'You predicted 70 steps. The answer: 74. (The figure of the comparison could not load.)',
+      'You predicted 70 steps. The answer: 74 steps. (The figure of the comparison could not load.)',
     );
     expect(comparisonMissingWords(small, choiceKey)).toBe(
       'You predicted “on the small fit”. The answer: on the fit near 2. (The figure of the comparison could not load.)',
