@@ -58,6 +58,34 @@ describe('lesson 14: classifying digits by inversion', () => {
     expect(downs).toBeGreaterThan(0);
     expect(F.means.best.accuracy).toBe(Math.max(...accs));
     expect(F.means.best.accuracy - F.means.exact).toBeLessThan(0.03);
+    expect(F.means.best.accuracy).toBeGreaterThan(F.means.exact);
+    expect(F.means.gainImages).toBe(Math.round(F.means.gain * test.count));
+  });
+
+  it('every test image: each step moves the bars less than the one before, and the loss falls at every step', () => {
+    const means = dg.classMeans(train);
+    for (let i = 0; i < test.count; i++) {
+      const r = dg.invertDigit(means, test.x.slice(i * 64, i * 64 + 64), F.alpha, F.steps);
+      const moves = r.slice(1).map((s, n) => Math.hypot(...s.y.map((v, k) => v - (r[n]?.y[k] as number))));
+      moves.slice(1).forEach((m, n) => expect(m).toBeLessThan(moves[n] as number));
+      r.slice(1).forEach((s, n) => expect(s.loss).toBeLessThan(r[n]?.loss as number));
+    }
+  });
+
+  it('the top direction is the equal mix, the bottom one a near-cancelling difference; the slowest part is mostly left', () => {
+    expect(F.uniformShare).toBeGreaterThan(0.99);
+    expect(F.closest.value).toBeLessThan(3 * F.lambdaMin);
+    expect(F.closest.value).toBeLessThan(F.lambdaMax / 100);
+    expect(F.slowestLeftAtN).toBeCloseTo(F.slowest.factor ** F.steps, 12);
+    expect(F.slowestLeftAtN).toBeGreaterThan(0.9);
+    expect(F.exerciseFactor).toBeLessThan(0);
+  });
+
+  it('position matters (one column to the right costs most of the accuracy); darkness does not (the class is scale-free)', () => {
+    expect(F.shiftedAtN).toBeLessThan(F.means.atN - 0.3);
+    const m = dg.inversionMatrix(dg.classMeans(train), F.alpha, F.steps);
+    const faint = { ...test, x: test.x.map((v) => 0.4 * v) };
+    expect(dg.scoreMap(m, faint).accuracy).toBe(F.means.atN);
   });
 });
 
