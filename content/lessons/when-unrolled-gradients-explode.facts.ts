@@ -18,6 +18,23 @@ export const HOT = { alpha: 0.3, a: 2 } as const;
 export const ARTICLE = { alpha: 0.05, a: 2 } as const;
 export const TANGENT_N = [5, 10, 20, 40] as const;
 export const ROUGH_N = [5, 20, 100] as const;
+/** How far ahead (in a) the slope's sign is checked against the change in T, above a = 3. */
+export const LOOK_AHEAD = 0.0875;
+
+/** The share of grid points above a = 3 where the sign of the local slope is the sign of T(a + LOOK_AHEAD) − T(a). */
+function slopeAgreement(a: number[], T: number[]): number {
+  const far = Math.round(LOOK_AHEAD / ((a[1] as number) - (a[0] as number)));
+  let agree = 0;
+  let count = 0;
+  for (let i = 1; i + far < a.length; i++) {
+    if ((a[i] as number) <= 3) continue;
+    const slope = (T[i + 1] as number) - (T[i - 1] as number);
+    const move = (T[i + far] as number) - (T[i] as number);
+    count++;
+    if (Math.sign(slope) === Math.sign(move)) agree++;
+  }
+  return agree / count;
+}
 
 function compute() {
   const o = MAP_OBSERVATION;
@@ -42,7 +59,7 @@ function compute() {
       const d = ((T[i] as number) - (T[i - 1] as number)) * ((T[i + 1] as number) - (T[i] as number));
       if (d < 0 && (a[i] as number) > 3) above3++;
     }
-    return { N, roughness: roughness(T), extrema: extremaCount(T), above3, a, T };
+    return { N, roughness: roughness(T), extrema: extremaCount(T), above3, slopeAgrees: slopeAgreement(a, T), a, T };
   });
   return {
     observation: o,

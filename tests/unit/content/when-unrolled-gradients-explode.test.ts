@@ -67,5 +67,8 @@ describe('the facts of "When unrolled gradients explode"', () => {
     expect(r100?.extrema).toBeGreaterThan(r20?.extrema as number);
     // "the wiggles crowd where a is large: … of the … extrema lie above a = 3"
     expect((r100?.above3 as number) / (r100?.extrema as number)).toBeGreaterThan(0.8);
+    // "the sign of the slope says whether T is higher or lower 0.0875 further on at … % at N = 100, against … % at N = 5"
+    expect(r100?.slopeAgrees).toBeLessThan((r5?.slopeAgrees as number) - 0.05);
+    expect(r100?.slopeAgrees).toBeLessThan(0.8);
   });
 });
