@@ -9,14 +9,37 @@ const { alpha, steps } = dg.DIGITS_PRESET;
 /** The step counts the lesson's table lists. */
 export const STEP_COUNTS = [1, 2, 5, 10, 20, 50, 100, 200, 500];
 
-const accuracyAt = (d: Float64Array, n: number): number =>
-  dg.scoreMap(dg.inversionMatrix(d, alpha, n), digitsData().test).accuracy;
+const accuracyAt = (d: Float64Array, n: number, set = digitsData().test): number =>
+  dg.scoreMap(dg.inversionMatrix(d, alpha, n), set).accuracy;
+
+/** Every image of `set` moved one column to the right (the right-most column drops out, the left one is blank). */
+export function shiftRight(set: dg.DigitSet): dg.DigitSet {
+  const x = new Float64Array(set.x.length);
+  for (let p = 0; p < x.length; p++) if (p % 8 !== 0) x[p] = set.x[p - 1] as number;
+  return { ...set, x };
+}
+
+/** vᵀGv for the 10 × 10 matrix `g` and a vector `v`. */
+const rayleigh = (g: Float64Array, v: number[]): number =>
+  v.reduce((s, vi, i) => s + vi * v.reduce((t, vj, j) => t + (g[i * 10 + j] as number) * vj, 0), 0);
+
+/** The two class images whose difference is smallest: ½‖d_i − d_j‖², the Rayleigh quotient of (e_i − e_j)/√2. */
+function closestPair(g: Float64Array): { a: number; b: number; value: number } {
+  let best = { a: 0, b: 1, value: Infinity };
+  for (let a = 0; a < 10; a++)
+    for (let b = a + 1; b < 10; b++) {
+      const value = ((g[a * 11] as number) + (g[b * 11] as number) - 2 * (g[a * 10 + b] as number)) / 2;
+      if (value < best.value) best = { a, b, value };
+    }
+  return best;
+}
 
 export const classifyFacts = lazy(() => {
   const { train, test } = digitsData();
   const one = dg.firstExamples(train);
   const means = dg.classMeans(train);
-  const eigen = dg.symmetricEigenvalues(dg.gram(means));
+  const gram = dg.gram(means);
+  const eigen = dg.symmetricEigenvalues(gram);
   const stability = dg.digitsStability(means, alpha);
   const factors = eigen.map((lambda) => ({ lambda, factor: 1 - 2 * alpha * lambda }));
   const slowest = factors.reduce((a, b) => (Math.abs(b.factor) > Math.abs(a.factor) ? b : a));
@@ -42,8 +65,15 @@ export const classifyFacts = lazy(() => {
     slowest,
     /** Steps until the slowest error component is down to 1 % of itself. */
     slowestTo1pc: Math.ceil(Math.log(0.01) / Math.log(Math.abs(slowest.factor))),
+    /** The share of the slowest error component still left after N steps. */
+    slowestLeftAtN: Math.abs(slowest.factor) ** steps,
+    /** The equal mix of all ten class images, as a share of λ_max: near 1 when the top direction is what they share. */
+    uniformShare: rayleigh(gram, new Array<number>(10).fill(1 / Math.sqrt(10))) / stability.lambdaMax,
+    closest: closestPair(gram),
+    /** Accuracy after N steps with every test image moved one column to the right. */
+    shiftedAtN: accuracyAt(means, steps, shiftRight(test)),
     oneExample: { lambdaMax: dg.digitsStability(one, alpha).lambdaMax, atN: accuracyAt(one, steps) },
-    means: { atN, exact, table, best, gain: atN - exact },
+    means: { atN, exact, table, best, gain: atN - exact, gainImages: Math.round((atN - exact) * test.count) },
     weightsExample: {
       index: shown,
       label: test.labels[shown] as number,

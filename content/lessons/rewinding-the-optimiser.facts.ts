@@ -39,13 +39,22 @@ function compute() {
       bits: bitsLostPerStep(heavy),
       pairTheory: Math.log2(1 / 0.9),
       lostAfter: startLostAfter({ ...BASE, mu: 0.9 }),
+      /** The error of the rebuilt start after the longest rewind the solver does. */
+      errorAtMax: rewind({ ...BASE, mu: 0.9, steps: MAX_REWIND_STEPS }).steps[0]!.error,
+      /** Bits lost a step in g at a gentler and a steeper slope: the curvature does not matter. */
+      bitsAt: [1.5, 2.5].map((a) => ({ a, bits: bitsLostPerStep(rewind({ ...BASE, a, mu: 0.9, steps: 400 })) })),
       /** The sentence's end: when the start is lost, or that it outlives the longest run rewound. */
       lostWords: ((n: number) =>
         Number.isFinite(n) ? `until N = ${n}` : `past N = ${MAX_REWIND_STEPS}, the longest run the solver rewinds`)(
         startLostAfter({ ...BASE, mu: 0.9 }),
       ),
     },
-    gentle: { c: contraction(0.025, 2), bits: bitsLostPerStep(gentle) },
+    gentle: {
+      c: contraction(0.025, 2),
+      bits: bitsLostPerStep(gentle),
+      /** Rewinding as many steps as lose the start at c = 0.6: the error at c = 0.8. */
+      errorAtLost: rewind({ ...BASE, alpha: 0.025, steps: lostAfter }).steps[0]!.error,
+    },
     memory: {
       reverse20: memoryValues('reverse', 20),
       reverse100: memoryValues('reverse', 100),

@@ -71,6 +71,19 @@ function compute() {
       fromSmall: n10.small,
       fromArticle: article10,
     },
+    /** N between the last small landing and the first landing near 2, where the small start ends on no fit. */
+    neitherBetween: scan
+      .filter((s) => s.N > Math.max(...small) && s.N < first2 && s.small.root === null)
+      .map((s) => s.N),
+    /** The range of c over the small fits of the table, and of a over every diverging fit for N = 1…30. */
+    smallC: (() => {
+      const cs = table.flatMap((t) => t.roots.filter((r) => r.kind === 'monotone' && r.a < 1.5).map((r) => r.c));
+      return [Math.min(...cs), Math.max(...cs)] as const;
+    })(),
+    divergentA: (() => {
+      const as = scan.flatMap((t) => t.roots.filter((r) => r.kind === 'divergent').map((r) => r.a));
+      return [Math.min(...as), Math.max(...as)] as const;
+    })(),
     /** N = 15: the small start ends on no fit. */
     n15: at(15).small,
     /** N = 20: the same small start ends on the fit near 2. */
@@ -92,6 +105,7 @@ function compute() {
     big10At20: tWith(big10, 20),
     /** The count of fits at N = 7 (an exercise). */
     count7: at(7).roots.length,
+    roots7: at(7).roots,
   };
 }
 

@@ -35,9 +35,11 @@ function compute() {
     fdWorst: Math.max(...fdGaps),
     /** α = 0.2: c = −0.6, and the first two unrolled shares. */
     oscillating: { c: oscillating.c, first: at(oscillating, 1).factor, second: at(oscillating, 2).factor },
-    /** Started 6 away from y*: the forward and implicit-at-g(N) gaps at N = 20. */
+    /** Started 6 away from y*: the forward and implicit-at-g(N) gaps at N = 20, and the forward gap over |c|ᴺ at 20 and 40. */
     away: {
       forward20: at(away, 20).gaps.forward,
+      ratio20: at(away, 20).gaps.forward / Math.abs(away.c) ** 20,
+      ratio40: at(away, 40).gaps.forward / Math.abs(away.c) ** 40,
       implicit20: at(away, 20).gaps.implicit,
       forward1: at(away, 1).methods.forward,
     },

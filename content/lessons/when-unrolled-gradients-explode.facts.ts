@@ -18,6 +18,23 @@ export const HOT = { alpha: 0.3, a: 2 } as const;
 export const ARTICLE = { alpha: 0.05, a: 2 } as const;
 export const TANGENT_N = [5, 10, 20, 40] as const;
 export const ROUGH_N = [5, 20, 100] as const;
+/** How far ahead (in a) the slope's sign is checked against the change in T, above a = 3. */
+export const LOOK_AHEAD = 0.0875;
+
+/** The share of grid points above a = 3 where the sign of the local slope is the sign of T(a + LOOK_AHEAD) − T(a). */
+function slopeAgreement(a: number[], T: number[]): number {
+  const far = Math.round(LOOK_AHEAD / ((a[1] as number) - (a[0] as number)));
+  let agree = 0;
+  let count = 0;
+  for (let i = 1; i + far < a.length; i++) {
+    if ((a[i] as number) <= 3) continue;
+    const slope = (T[i + 1] as number) - (T[i - 1] as number);
+    const move = (T[i + far] as number) - (T[i] as number);
+    count++;
+    if (Math.sign(slope) === Math.sign(move)) agree++;
+  }
+  return agree / count;
+}
 
 function compute() {
   const o = MAP_OBSERVATION;
@@ -28,9 +45,12 @@ function compute() {
     return { N, tangent: t, ratio: Math.abs(t) / (N * Math.abs(c) ** N) };
   });
   const at = (N: number) => Math.abs(tangent(HOT.alpha, HOT.a, N).dgda);
+  /** The widget's grid (components/widgets/researchExplode/table.ts GRID; a test holds the two equal). */
   const grid = { alpha: [0.0375, 0.5125] as [number, number], a: [0.05, 3.05] as [number, number], cols: 19, rows: 30 };
   const map40 = explosionMap({ N: 40, ...grid });
-  const map20 = explosionMap({ N: 20, alpha: [0.0375, 0.5125], a: [0.05, 3.05], cols: 19, rows: 30 });
+  const map20 = explosionMap({ N: 20, ...grid });
+  /** A cell whose c is −1 to rounding lies on the dashed curve: its iterates cycle, they do not diverge. */
+  const onCurve = (c: number) => Math.abs(Math.abs(c) - 1) < 1e-12;
   const rough = ROUGH_N.map((N) => {
     const { a, T } = lossCurveOverA({ N, points: 1001 });
     // Where the extrema lie: the interior points where the slope changes sign, above a = 3.
@@ -39,7 +59,7 @@ function compute() {
       const d = ((T[i] as number) - (T[i - 1] as number)) * ((T[i + 1] as number) - (T[i] as number));
       if (d < 0 && (a[i] as number) > 3) above3++;
     }
-    return { N, roughness: roughness(T), extrema: extremaCount(T), above3, a, T };
+    return { N, roughness: roughness(T), extrema: extremaCount(T), above3, slopeAgrees: slopeAgreement(a, T), a, T };
   });
   return {
     observation: o,
@@ -60,7 +80,10 @@ function compute() {
     },
     map20: {
       cells: map20.cells.length,
-      diverging: map20.cells.filter((x) => x.kind === 'divergent').length,
+      /** Cells with |c| > 1, whose iterates fly apart. */
+      diverging: map20.cells.filter((x) => Math.abs(x.c) > 1 && !onCurve(x.c)).length,
+      /** Cells on the curve c = −1 (the map shades them with the diverging ones). */
+      onCurve: map20.cells.filter((x) => onCurve(x.c)).length,
       top: Math.max(...map20.cells.map((x) => x.logTangent)),
     },
     /** Each cell at N = 20 and N = 40: c and log₁₀|dg/da| (the map's claims are tested on them). */
@@ -70,6 +93,7 @@ function compute() {
       log40: map40.cells[i]?.logTangent ?? NaN,
     })),
     roughAlpha: ROUGH_DEFAULTS.alpha,
+    roughY0: ROUGH_DEFAULTS.y0,
     rough,
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fx, rewindFacts } from '../../../content/lessons/rewinding-the-optimiser.facts.ts';
+import { BASE, fx, rewindFacts } from '../../../content/lessons/rewinding-the-optimiser.facts.ts';
+import { rewind } from '../../../src/solver/index.ts';
 
 describe('the numbers “Rewinding the optimiser” quotes', () => {
   const F = rewindFacts();
@@ -27,6 +28,28 @@ describe('the numbers “Rewinding the optimiser” quotes', () => {
         ? `until N = ${F.momentum.lostAfter}`
         : 'past N = 1000, the longest run the solver rewinds',
     );
+  });
+
+  it('from N = lostAfter on the start stays lost (every N up to 100 steps later); 53 bits / log₂(1/c) predicts it within 3 steps', () => {
+    const span = F.span;
+    for (let N = F.lostAfter; N <= F.lostAfter + 100; N++) {
+      expect(rewind({ ...BASE, steps: N }).steps[0]?.error).toBeGreaterThanOrEqual(span);
+    }
+    expect(rewind({ ...BASE, steps: F.lostAfter - 1 }).steps[0]?.error).toBeLessThan(span);
+    expect(Math.abs(F.lostAfter - Math.round(53 / F.bitsTheory))).toBeLessThanOrEqual(3);
+  });
+
+  it('with momentum the bits lost a step do not depend on the slope a; after 1000 steps the start still misses by less than the span', () => {
+    for (const m of F.momentum.bitsAt) expect(Math.abs(m.bits - F.momentum.bits)).toBeLessThan(0.005);
+    expect(F.momentum.bits).toBeLessThan(F.bits / 5);
+    if (!Number.isFinite(F.momentum.lostAfter)) {
+      expect(F.momentum.errorAtMax).toBeLessThan(F.span);
+      expect(F.momentum.errorAtMax).toBeGreaterThan(1e-3);
+    }
+  });
+
+  it('at c = 0.8 the start survives the rewind that loses it at c = 0.6', () => {
+    expect(F.gentle.errorAtLost).toBeLessThan(1e-3 * F.span);
   });
 
   it('at c = 0.8 the measured loss is about log₂(1/0.8) ≈ 0.322 bits', () => {

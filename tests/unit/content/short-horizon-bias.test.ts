@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { facts } from '../../../content/lessons/short-horizon-bias.facts.ts';
+import { facts, SMALL_A0 } from '../../../content/lessons/short-horizon-bias.facts.ts';
+import { landingParams, train } from '../../../src/solver/index.ts';
 
 const F = facts();
 const six = (N: number) => F.table.find((r) => r.N === N)?.roots.map((r) => r.a.toFixed(6));
@@ -43,6 +44,28 @@ describe('the facts of "Short-horizon bias"', () => {
     expect(F.alwaysTwoFrom).toBe(6);
     expect(F.landsOnDivergent).toBe(false);
     expect(F.count7).toBe(3);
+  });
+
+  it('the fit near 2 moves toward 2 as N grows; small fits have c close to 1; diverging fits lie between 4.48 and 5', () => {
+    const near2 = F.table.map((t) => t.roots.find((r) => Math.abs(r.a - 2) < 0.1)?.a).filter((a) => a !== undefined);
+    near2.slice(1).forEach((a, i) => expect(Math.abs(2 - a)).toBeLessThan(Math.abs(2 - (near2[i] as number))));
+    expect(near2.length).toBe(4);
+    expect(F.smallC[0]).toBeGreaterThan(0.9);
+    expect(F.smallC[1]).toBeLessThan(1);
+    expect(F.divergentA.map((a) => a.toFixed(2))).toEqual(['4.48', '5.00']);
+    expect(F.roots7.at(-1)?.kind).toBe('divergent');
+  });
+
+  it('between the small fit and the fit near 2 (N = 15–17) the small start lands on neither', () => {
+    expect(F.neitherBetween).toEqual([15, 16, 17]);
+  });
+
+  it('N = 29: the first update throws a below zero, and the run ends where the gradient has all but vanished, T > 1', () => {
+    const r = train(landingParams(29, SMALL_A0));
+    expect(r.history[1]?.theta[0]).toBeLessThan(0);
+    const last = r.history.at(-1);
+    expect(Math.hypot(...(last?.grad ?? [NaN]))).toBeLessThan(1e-4);
+    expect(last?.T).toBeGreaterThan(1);
   });
 
   it('the small fit of N = 10 is far off with 20 steps, the fit near 2 is not', () => {
