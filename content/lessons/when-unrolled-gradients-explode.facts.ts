@@ -8,6 +8,7 @@ import {
   extremaCount,
   lossCurveOverA,
   MAP_OBSERVATION,
+  onEdge,
   ROUGH_DEFAULTS,
   roughness,
   tangent,
@@ -50,7 +51,7 @@ function compute() {
   const map40 = explosionMap({ N: 40, ...grid });
   const map20 = explosionMap({ N: 20, ...grid });
   /** A cell whose c is −1 to rounding lies on the dashed curve: its iterates cycle, they do not diverge. */
-  const onCurve = (c: number) => Math.abs(Math.abs(c) - 1) < 1e-12;
+  const onCurve = onEdge;
   const rough = ROUGH_N.map((N) => {
     const { a, T } = lossCurveOverA({ N, points: 1001 });
     // Where the extrema lie: the interior points where the slope changes sign, above a = 3.

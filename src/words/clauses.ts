@@ -29,3 +29,8 @@ export function answerOutOfBounds(yStar: number, c: number, n?: number): string 
   const leaves = n === undefined ? 'must leave them on the way' : `leaves them at step ${n}`;
   return `The answer y* = (x − b)/a = ${formatValue(yStar)} lies outside the solver's bounds ±${formatValue(DIVERGENCE_BOUND)}: the iterate heads for it steadily (c = ${formatNear(c, 1)}, a stable step) and ${leaves}. Nothing is unstable; bring x closer to b, so that |x − b| ≤ ${formatValue(DIVERGENCE_BOUND)}·|a|.`;
 }
+
+/** A digit with its article, as it is read aloud: "a 3", "an 8". */
+export function aDigit(d: number): string {
+  return `${d === 8 ? 'an' : 'a'} ${d}`;
+}

@@ -106,7 +106,7 @@ test.describe('rewinding the optimiser (lesson 20)', () => {
       const presses = Math.round((lost - 10) / 5);
       const box = await commitByKeyboard(page, 'predict-lost', ['Home', ...Array<string>(presses).fill('ArrowRight')]);
       await expect(box.locator('[data-predict-feedback]')).toHaveText(
-        `Your guess, ${10 + 5 * presses}, is right. The answer is below.`,
+        `Your guess, ${10 + 5 * presses} steps, is right. The answer is below.`,
       );
       await expect(reveal).toBeVisible();
       await expectNoAxeViolations(page);

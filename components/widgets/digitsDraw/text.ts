@@ -1,3 +1,4 @@
+import { aDigit } from '../../../src/words/clauses';
 import { formatFixed, formatSig } from '../../../src/words/format';
 import type { Badge, StepText } from '../runtime/spec';
 import { predicted } from '../digitsInvert/compute';
@@ -27,7 +28,7 @@ export function digitsDrawText(run: DigitsDrawRun, k: number): StepText {
     narration:
       k === 0
         ? 'Step 0: all weights are 0.'
-        : `Step ${k}: your drawing reads as a ${best} (weight ${formatSig(valueAt(r.y, best), 3)}).`,
+        : `Step ${k}: your drawing reads as ${aDigit(best)} (weight ${formatSig(valueAt(r.y, best), 3)}).`,
   };
 }
 
@@ -36,5 +37,5 @@ export function digitsDrawBadge(run: DigitsDrawRun, k: number): Badge {
   const r = run.records[k];
   const reason = `α = ${formatSig(run.alpha, 3)} < 1/λ_max = ${formatSig(run.stability.alphaLimit, 3)}, after ${k} of ${run.records.length - 1} steps.`;
   if (!r || k === 0) return { tone: 'info', label: 'Start: y₀ = 0.', reason };
-  return { tone: 'converging', label: `Reads as a ${predicted(r.y)}.`, reason };
+  return { tone: 'converging', label: `Reads as ${aDigit(predicted(r.y))}.`, reason };
 }

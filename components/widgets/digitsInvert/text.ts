@@ -1,3 +1,4 @@
+import { aDigit } from '../../../src/words/clauses';
 import { formatFixed, formatSig } from '../../../src/words/format';
 import type { Badge, StepText } from '../runtime/spec';
 import { predicted, type DigitsInvertRun } from './compute';
@@ -21,7 +22,7 @@ export function digitsInvertText(run: DigitsInvertRun, k: number): StepText {
   const narration =
     k === 0
       ? `Step 0: all ten weights are 0, the reconstruction is blank, loss ${formatSig(r.loss, 3)}.`
-      : `Step ${k}: the largest weight is on ${best} (${formatSig(valueAt(r.y, best), 3)}), loss ${formatSig(r.loss, 3)}; the image is a ${run.label}.`;
+      : `Step ${k}: the largest weight is on ${best} (${formatSig(valueAt(r.y, best), 3)}), loss ${formatSig(r.loss, 3)}; the image is ${aDigit(run.label)}.`;
   return { slots: {}, equation, readout, narration };
 }
 
@@ -34,7 +35,7 @@ export function digitsInvertBadge(run: DigitsInvertRun, k: number): Badge {
   const best = predicted(r.y);
   return {
     tone: best === run.label ? 'converging' : 'oscillating',
-    label: best === run.label ? `Reads a ${best}, right.` : `Reads a ${best}; it is a ${run.label}.`,
+    label: best === run.label ? `Reads ${aDigit(best)}, right.` : `Reads ${aDigit(best)}; it is ${aDigit(run.label)}.`,
     reason,
   };
 }

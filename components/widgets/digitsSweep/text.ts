@@ -1,3 +1,4 @@
+import { aDigit } from '../../../src/words/clauses';
 import type { digits as dg } from '../../../src/solver';
 import { formatSig } from '../../../src/words/format';
 import type { SweepStep } from './records';
@@ -27,7 +28,7 @@ export function sub(name: string, n: number): string {
 
 /** The heading of the view. */
 export function sweepTitle(sweep: dg.DigitsSweep, k: number): string {
-  return `Inside update ${k}: training image ${sweep.image + 1} (a ${sweep.label}), N = ${sweep.ys.length - 1} inner steps`;
+  return `Inside update ${k}: training image ${sweep.image + 1} (${aDigit(sweep.label)}), N = ${sweep.ys.length - 1} inner steps`;
 }
 
 /** The live-region sentence of one record. */

@@ -1,3 +1,4 @@
+import { aDigit } from '../../../src/words/clauses';
 import type { digits as dg } from '../../../src/solver';
 import { createDigitImage } from '../digits/image';
 import { createRowsCanvas } from '../digits/rowsCanvas';
@@ -64,7 +65,7 @@ export function createSweepView(root: HTMLElement, onClose: () => void) {
     sweep = next;
     recs = sweepRecords(next);
     title.textContent = sweepTitle(next, at.k);
-    picture.update(next.x, `Training image ${next.image + 1}, a ${next.label}.`);
+    picture.update(next.x, `Training image ${next.image + 1}, ${aDigit(next.label)}.`);
     box.hidden = false;
     stepper.reset(recs.length, 0);
     box.focus();

@@ -1,4 +1,4 @@
-import type { MapCell } from '../../../src/solver';
+import { onEdge, type MapCell } from '../../../src/solver';
 import { formatFixed, formatSig } from '../../../src/words/format';
 import type { Badge, StepText } from '../runtime/spec';
 import { cellAt, type ExplodeRun } from './cells';
@@ -19,15 +19,26 @@ export function tangentWords(log: number): string {
   return formatSig(10 ** log, 3);
 }
 
+/**
+ * The class of a cell in words. On the edge |c| = 1 (shaded with the diverging cells) the error
+ * neither shrinks nor grows, so the cell is not called diverging.
+ */
+function kindWords(cell: MapCell): string {
+  if (!onEdge(cell.c)) return KIND_WORDS[cell.kind];
+  return cell.c < 0
+    ? 'on the edge (c = −1: the iterates jump between two values for ever)'
+    : 'on the edge (c = 1: the error stays as it is)';
+}
+
 /** The cell's sentence: where it is, its c and class, and the tangent. */
 export function cellWords(cell: MapCell, N: number): string {
-  return `α = ${formatSig(cell.alpha, 3)}, a = ${formatSig(cell.a, 3)}: c = ${formatFixed(cell.c, 3)}, ${KIND_WORDS[cell.kind]}; |dg(${N})/da| = ${tangentWords(cell.logTangent)}.`;
+  return `α = ${formatSig(cell.alpha, 3)}, a = ${formatSig(cell.a, 3)}: c = ${formatFixed(cell.c, 3)}, ${kindWords(cell)}; |dg(${N})/da| = ${tangentWords(cell.logTangent)}.`;
 }
 
 /** How many cells of record k are diverging, and the largest tangent on the map. */
 function summary(run: ExplodeRun, k: number) {
   const cells = run.records[k]?.cells ?? [];
-  const diverging = cells.filter((c) => c.kind === 'divergent').length;
+  const diverging = cells.filter((c) => c.kind === 'divergent' && !onEdge(c.c)).length;
   const top = Math.max(...cells.map((c) => c.logTangent));
   return { diverging, total: cells.length, top };
 }
@@ -40,7 +51,7 @@ export function explodeText(run: ExplodeRun, k: number): StepText {
   const readout: [string, string][] = [
     ['N', String(N)],
     ['chosen cell', `α = ${formatSig(cell.alpha, 3)}, a = ${formatSig(cell.a, 3)}`],
-    ['c = 1 − 2αa²', `${formatFixed(cell.c, 3)}, ${KIND_WORDS[cell.kind]}`],
+    ['c = 1 − 2αa²', `${formatFixed(cell.c, 3)}, ${kindWords(cell)}`],
     [`|dg(${N})/da|`, tangentWords(cell.logTangent)],
     ['largest on the map', tangentWords(s.top)],
   ];
@@ -55,7 +66,13 @@ export function explodeText(run: ExplodeRun, k: number): StepText {
 export function explodeBadge(run: ExplodeRun, k: number): Badge {
   const cell = cellAt(run, k, run.chosen.col, run.chosen.row);
   if (!cell) return { tone: 'info', label: '', reason: '' };
-  const tone = cell.kind === 'divergent' ? 'diverging' : cell.kind === 'oscillating' ? 'oscillating' : 'converging';
+  const tone = onEdge(cell.c)
+    ? 'oscillating'
+    : cell.kind === 'divergent'
+      ? 'diverging'
+      : cell.kind === 'oscillating'
+        ? 'oscillating'
+        : 'converging';
   return {
     tone,
     label: `c = ${formatFixed(cell.c, 3)}.`,

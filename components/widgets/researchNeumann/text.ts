@@ -38,6 +38,21 @@ export function neumannBadge(run: ImplicitLimit, k: number): Badge {
     label: `N = ${s.N}: ${formatSig(100 * share, 4)}% of the implicit derivative.`,
     reason: atStart
       ? `Started at the solution, so this is 1 − cᴺ with c = ${formatSig(run.c, 3)}${run.c < 0 ? ' (negative: the share overshoots and undershoots in turn)' : ''}.`
-      : `Started ${formatSig(Math.abs(run.params.offset), 3)} away from the solution, so the share is not exactly 1 − cᴺ, but the gap still shrinks like |c|ᴺ.`,
+      : `Started ${formatSig(Math.abs(run.params.offset), 3)} away from the solution, so the share is not exactly 1 − cᴺ. ${awayGap(run, k)}`,
   };
+}
+
+/**
+ * Started away from the solution: how far forward mode is from the limit at N, and that distance
+ * as a multiple of |c|ᴺ, measured (for the slope the multiple grows with N, so "like |c|ᴺ" would
+ * not be true).
+ */
+export function awayGap(run: ImplicitLimit, k: number): string {
+  const s = run.steps[k];
+  if (!s) return '';
+  const gap = `The gap to the limit is ${formatSig(s.gaps.forward, 3)}`;
+  const rate = Math.abs(run.c) ** s.N;
+  return rate > 0 && Number.isFinite(s.gaps.forward / rate)
+    ? `${gap}, ${formatSig(s.gaps.forward / rate, 3)} × |c|ᴺ.`
+    : `${gap}.`;
 }

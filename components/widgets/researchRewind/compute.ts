@@ -7,7 +7,7 @@ export interface RewindRun {
   rewind: Rewind;
   /** Least-squares slope of log₂(error) per step rewound. */
   bits: number;
-  /** The smallest N whose rewound start misses g(0) by |g(0) − y*| or more (Infinity: none up to 1000). */
+  /** The smallest N whose rewound start has lost g(0) (startIsLost; Infinity: none up to 1000). */
   lostAfter: number;
 }
 

@@ -1,4 +1,4 @@
-import { memoryValues } from '../../../src/solver';
+import { memoryValues, startIsLost } from '../../../src/solver';
 import { formatSig } from '../../../src/words/format';
 import type { Badge, StepText } from '../runtime/spec';
 import { stepAt, type RewindRun } from './compute';
@@ -36,11 +36,11 @@ export function rewindBadge(run: RewindRun, j: number): Badge {
   if (!s) return { tone: 'info', label: '', reason: '' };
   const span = Math.abs(run.rewind.params.y0 - run.rewind.yStar);
   const travelled = Math.abs(s.y - run.rewind.yStar);
-  if (!(s.error < span))
+  if (startIsLost(s.error, span))
     return {
       tone: 'diverged',
       label: `Lost at n = ${s.n}.`,
-      reason: `The rebuilt g(${s.n}) misses by ${formatSig(s.error, 2)}, more than the whole run travelled (${formatSig(span, 2)}).`,
+      reason: `The rebuilt g(${s.n}) misses by ${formatSig(s.error, 2)}: at least the whole distance the run travelled (${formatSig(span, 2)}), so nothing of the start survives.`,
     };
   if (s.error > 0.01 * Math.max(travelled, Number.MIN_VALUE))
     return {

@@ -138,8 +138,18 @@ export function bitsLostPerStep(r: Rewind): number {
 }
 
 /**
- * The smallest N for which rewinding from g(N) misses the start by at least |g(0) − y*|, the
- * distance the run travelled: not one bit of where it began survives. Infinity if none up to maxN.
+ * Whether a rebuilt start that misses by `error` has lost the start: it misses by the whole
+ * distance the run travelled, `span` = |g(0) − y*|, to a billionth of it. A run that has settled on
+ * y* to the last bit rewinds to y* plus a rounding unit, a miss of 5.999999999999999 for a span of
+ * 6: nothing of the start survives there either.
+ */
+export function startIsLost(error: number, span: number): boolean {
+  return !(error < span * (1 - 1e-9));
+}
+
+/**
+ * The smallest N for which rewinding from g(N) misses the start by the distance the run
+ * travelled (startIsLost): not one bit of where it began survives. Infinity if none up to maxN.
  * The error grows geometrically with N, so N is searched in strides of 8, then one by one inside
  * the first stride that loses the start (each try is a run of N steps: this keeps it cheap).
  */
@@ -148,7 +158,7 @@ export function startLostAfter(p: Omit<RewindParams, 'steps'>, maxN = MAX_REWIND
   const checked = resolve({ ...p, steps: 1 });
   const lost = (N: number) => {
     const { ys, rebuilt } = paths({ ...checked, steps: N });
-    return !(Math.abs(f64At(rebuilt, 0) - f64At(ys, 0)) < span);
+    return startIsLost(Math.abs(f64At(rebuilt, 0) - f64At(ys, 0)), span);
   };
   const STRIDE = 8;
   for (let hi = STRIDE; hi < maxN + STRIDE; hi += STRIDE) {

@@ -26,6 +26,14 @@ export function factorClass(c: number): FactorClass {
   return c >= 0 ? 'monotone' : 'oscillating';
 }
 
+/**
+ * |c| = 1 (to rounding): the edge that factorClass counts as divergent, where the error neither
+ * shrinks nor grows (c = −1: the iterates jump between two values for ever).
+ */
+export function onEdge(c: number): boolean {
+  return Math.abs(Math.abs(c) - 1) < 1e-12;
+}
+
 /** One exact fit of the N-step inverse. */
 export interface FitRoot {
   a: number;

@@ -46,7 +46,7 @@ describe('inverting the drawing', () => {
   it('a loaded test image is read as the solver reads it', () => {
     const run = computeDrawWith(data, values, fromImage(data.test.x.subarray(0, 64)));
     expect(run.records.length).toBe(21);
-    expect(digitsDrawBadge(run, 20).label).toMatch(/^Reads as a \d\.$/);
+    expect(digitsDrawBadge(run, 20).label).toMatch(/^Reads as (a [0-79]|an 8)\.$/);
   });
 
   it('a bad α is refused with the stability limit, even before anything is drawn', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tangentWords } from '../../../../components/widgets/researchExplode/text.ts';
+import { explosionMap, tangent } from '../../../../src/solver/index.ts';
+import { cellWords, tangentWords } from '../../../../components/widgets/researchExplode/text.ts';
 
 describe('the explode map writes |dg(N)/da| as the site writes numbers', () => {
   it('gives the value, not a caret exponent', () => {
@@ -15,5 +16,26 @@ describe('the explode map writes |dg(N)/da| as the site writes numbers', () => {
     expect(tangentWords(Infinity)).toMatch(/overflow/);
     expect(tangentWords(308.26)).toMatch(/overflow/);
     expect(tangentWords(308.2)).toBe('1.58e308');
+  });
+});
+
+describe('a cell on the curve c = −1 is not called diverging', () => {
+  // α = 0.25, a = 2: c = 1 − 2 · 0.25 · 4 = −1 exactly; the map's grid has this cell.
+  const map = explosionMap({ N: 20, alpha: [0.0375, 0.5125], a: [0.05, 3.05], cols: 19, rows: 30 });
+  const edge = map.cells.find((c) => c.alpha === 0.25 && c.a === 2);
+
+  it('says the iterates cycle, where the solver classes |c| ≥ 1 together', () => {
+    expect(edge?.c).toBe(-1);
+    expect(edge?.kind).toBe('divergent');
+    const words = cellWords(edge!, 20);
+    expect(words).toMatch(/on the edge \(c = −1: the iterates jump between two values for ever\)/);
+    expect(words).not.toMatch(/diverging/);
+    // Its tangent grows like N, not geometrically: 240 at N = 20 (the recursion by hand gives 12·N).
+    expect(Math.abs(tangent(0.25, 2, 20).dgda)).toBeCloseTo(240, 6);
+  });
+
+  it('calls a cell just past the curve diverging', () => {
+    const past = map.cells.find((c) => c.c < -1.01)!;
+    expect(cellWords(past, 20)).toMatch(/diverging \(\|c\| ≥ 1\)/);
   });
 });
