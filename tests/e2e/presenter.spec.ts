@@ -298,4 +298,16 @@ test('on a 360 px phone the presenter bar leaves most of the screen to the slide
     await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize)),
   ).toBeLessThanOrEqual(18);
   await expect(w.locator('.panels svg.figure').first()).toBeInViewport();
+  // The figures as when reading: the three panels stacked, none wider than the slide, and their
+  // labels at reading size (the projector's sizes drew 92 px panels with 6 px ticks here).
+  const panels = await w.locator('.panels').boundingBox();
+  const stages = await w
+    .locator('.panels > .stage')
+    .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
+  expect(stages).toHaveLength(3);
+  for (const width of stages) {
+    expect(width).toBeGreaterThanOrEqual(0.85 * panels!.width);
+    expect(width).toBeLessThanOrEqual(panels!.width + 0.5);
+  }
+  expect(await smallestTick(w)).toBeGreaterThanOrEqual(11);
 });

@@ -8,6 +8,12 @@ import { fitLegend } from './projectorLegend';
 
 /** The tick label size wanted on screen, in CSS pixels. */
 export const TICK_PX = 24;
+/**
+ * Where labels are projected: wider than a phone (presenter.css uses the same width). Presenting
+ * on a phone, the text is reading-sized, and so are the figures' labels: a 290 px figure that kept
+ * room for 24 px ticks and 20 px legend rows drew its plot a third of its width, ticks at 6 px.
+ */
+export const PROJECTOR_MEDIA = '(min-width: 40rem)';
 /** The largest tick size in SVG units: beyond it labels crowd their axis margins. */
 const MAX_TICK_UNITS = 26;
 
@@ -18,12 +24,13 @@ const MAX_TICK_UNITS = 26;
  * With `on` false the figures get their own sizes back.
  */
 export function fitTicks(scope: ParentNode, on: boolean): void {
+  const project = on && matchMedia(PROJECTOR_MEDIA).matches;
   for (const svg of scope.querySelectorAll<SVGSVGElement>('svg.figure')) {
     restoreAxisTitles(svg); // before fitLegend, which keeps the viewBox it found
-    fitLegend(svg, on);
+    fitLegend(svg, project);
     const shown = svg.getBoundingClientRect().width;
     const units = svg.viewBox.baseVal?.width ?? 0;
-    if (!on || shown === 0 || units === 0) {
+    if (!project || shown === 0 || units === 0) {
       svg.style.removeProperty('--presenter-tick');
       continue;
     }
@@ -93,11 +100,13 @@ export function inView(widget: HTMLElement): boolean {
 /**
  * Sizes the widget's figures (`--presenter-figure`, a max-height) so that its caption through its
  * badge fills the screen: taller on a short projector whose text leaves little room (1280 × 720),
- * never below 120 px; `on` false undoes it. A figure whose width limits it keeps its own height.
+ * never below 120 px; `on` false, or a phone's width, undoes it. A figure whose width limits it keeps
+ * its own height.
  */
 export function fitHeight(widget: HTMLElement, on = true): void {
   const svg = widget.querySelector<SVGSVGElement>('.stage svg.figure');
-  if (!on || !svg) {
+  // On a phone the slide scrolls as a page does: its figures keep a readable size.
+  if (!on || !svg || !matchMedia(PROJECTOR_MEDIA).matches) {
     widget.style.removeProperty('--presenter-figure');
     return;
   }
