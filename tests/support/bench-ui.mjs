@@ -3,7 +3,8 @@
 // the table allows, on its embed page: the re-run after a parameter change (target ≤ 100 ms), a step by keyboard
 // and a scrub (target ≤ 16 ms median), and the longest task during load, changes, stepping,
 // scrubbing and autoplay (target ≤ 50 ms). Then main-thread time per step during a 200-step
-// autoplay of each widget, and the longest task while each of a few pages loads. Prints figures
+// autoplay of each widget, and the longest task while each of a few pages loads (LOAD_REPS loads
+// each, median and worst). Prints figures
 // only. BENCH_PORT moves the server; --no-build reuses the last build (dist-bench/).
 import { execSync, spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
@@ -210,23 +211,32 @@ console.log('Main-thread time per step during a 200-step autoplay at 32 steps/s,
 console.table(rows);
 
 // Load as a reader meets it: each lesson page with widgets, and the gallery of every widget kind.
+// One load's longest task depends on where the parser happens to yield (it splits the first style
+// and layout of a long page into frames), so each page loads LOAD_REPS times: the median and the
+// worst of its longest task, and in how many loads a task passed 50 ms.
+const LOAD_REPS = Number(process.env.LOAD_REPS ?? 5);
 const pages = [];
 for (const path of LOAD_PAGES) {
-  await page.goto(url(path));
-  await page.waitForFunction(
-    () => [...document.querySelectorAll('.widget[data-widget]')].every((w) => w.dataset.ready === 'true'),
-    null,
-    { timeout: 120_000 },
-  );
-  await page.waitForTimeout(2000);
-  const tasks = await page.evaluate(() => window.__longTasks.map((t) => t.ms));
+  const longestPerLoad = [];
+  for (let r = 0; r < LOAD_REPS; r++) {
+    await page.goto(url(path));
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('.widget[data-widget]')].every((w) => w.dataset.ready === 'true'),
+      null,
+      { timeout: 120_000 },
+    );
+    await page.waitForTimeout(2000);
+    longestPerLoad.push(await longest());
+  }
   pages.push({
     page: path,
-    'long tasks (>50 ms)': tasks.length,
-    'longest task ms': tasks.length ? Math.max(...tasks).toFixed(0) : '-',
+    loads: LOAD_REPS,
+    'median longest ms': median(longestPerLoad).toFixed(0),
+    'worst longest ms': Math.max(...longestPerLoad).toFixed(0),
+    'loads with a task > 50 ms': longestPerLoad.filter((ms) => ms > 50).length,
   });
 }
-console.log('Longest task while a page loads, 4× CPU throttling (target ≤ 50 ms):');
+console.log(`Longest task while a page loads, ${LOAD_REPS} loads each, 4× CPU throttling (target ≤ 50 ms):`);
 console.table(pages);
 await browser.close();
 stop();
