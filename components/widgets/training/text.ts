@@ -13,6 +13,10 @@ export function trainingText(run: TrainingRun, k: number): StepText {
   const j = h[k + 1] === undefined && k > 0 ? k - 1 : k;
   const u = h[j] ?? s;
   const next = h[j + 1];
+  // The update into a θ where T or ∂T/∂θ then blew up: that θ was computed and is finite, so the
+  // equation ends on it, not on "diverged" (a θ that left the bounds still reads "diverged").
+  const failure = run.result.failure;
+  const stoppedAt = !next && failure?.kind !== 'escaped' && failure?.k === j + 1 ? failure.theta : undefined;
   const [a = 0, b = 0] = s.theta;
   const [ga = 0, gb = 0] = s.grad;
   const [ua = 0, ub = 0] = u.theta;
@@ -25,9 +29,9 @@ export function trainingText(run: TrainingRun, k: number): StepText {
     beta: formatSig(run.params.beta, 3),
     ga: paren(formatFixed(uga)),
     gb: paren(formatFixed(ugb)),
-    // Only a run whose first update diverged has no next θ: the formatter then says "diverged".
-    anext: formatFixed(next?.theta[0]),
-    bnext: formatFixed(next?.theta[1]),
+    // A θ that is not a finite number itself reads "diverged" (the formatter's word).
+    anext: formatFixed(next?.theta[0] ?? stoppedAt?.[0]),
+    bnext: formatFixed(next?.theta[1] ?? stoppedAt?.[1]),
     T: formatFixed(s.T, 6),
   };
   const clampNote = next?.clamped[0] ? ' then clamped to 0.5' : '';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { articleData, train } from '../../../../src/solver';
-import { defaults } from '../../../../components/widgets/runtime/params';
+import { articleData, makeData, train } from '../../../../src/solver';
+import { typedModel } from '../../../../src/solver/core/typedModel';
+import { formatFixed } from '../../../../src/words/format';
+import { defaults, valuesOf } from '../../../../components/widgets/runtime/params';
 import { computeTraining, trainingData, trainingParams } from '../../../../components/widgets/training/compute';
 import { MAIN_THREAD_MS, trainingEstimate } from '../../../../components/widgets/training/cost';
 import { trainingTable } from '../../../../components/widgets/training/table';
@@ -63,6 +65,27 @@ describe('training text', () => {
     expect(t.readout[0]).toEqual(['k', '3']);
     expect(trainingText(run, h.length - 1).slots.k).toBe(String(h.length - 2));
     expect(trainingText(run, 999)).toEqual({ slots: {}, equation: '', readout: [], narration: '' });
+  });
+
+  it('a run that blows up at update 1 ends update 0’s equation on the θ(1) it computed, not "diverged"', () => {
+    // a*y + b*y², typed by a reader, at the article's settings: θ(1) is finite, the inversion at it is not.
+    const typed = typedModel('a*y+b*y^2', { ys: [-2, -1, 0, 1, 2], theta: [2, -4] });
+    if (!typed.ok) throw new Error(typed.problem.kind);
+    const params = trainingParams(valuesOf(trainingTable, base));
+    const p = {
+      ...params,
+      model: typed.value,
+      data: makeData({ model: typed.value, theta: [2, -4], count: 5, sigma: 0, seed: 1 }),
+    };
+    const result = train(p);
+    expect(result.divergedAt).toBe(1);
+    expect(result.failure?.kind).not.toBe('escaped');
+    const h0 = result.history[0]!;
+    const theta1 = h0.theta.map((t, i) => t - p.beta * h0.grad[i]!);
+    const t = trainingText({ params: p, result, data: p.data, truthCurve: [] }, 0);
+    expect(t.slots.anext).toBe(formatFixed(theta1[0]));
+    expect(t.slots.bnext).toBe(formatFixed(theta1[1]));
+    expect(t.equation).not.toMatch(/diverged/);
   });
 
   it('the badge follows the solver: converging during the run, converged once T stops moving', () => {
