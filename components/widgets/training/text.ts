@@ -1,6 +1,6 @@
 import { DEFAULT_TRAIN_TOL, trainingTrend } from '../../../src/solver';
 import { trendWords } from '../../../src/words';
-import { formatFixed, formatSig, paren } from '../../../src/words/format';
+import { formatFixed, formatSig, NONE, paren } from '../../../src/words/format';
 import type { Badge, StepText } from '../runtime/spec';
 import type { TrainingRun } from './compute';
 
@@ -8,7 +8,7 @@ import type { TrainingRun } from './compute';
 export function trainingText(run: TrainingRun, k: number): StepText {
   const h = run.result.history;
   const s = h[k];
-  if (!s) return { slots: {}, equation: '', readout: [], narration: '' };
+  if (!s) return h.length === 0 ? blownAtStart(run) : { slots: {}, equation: '', readout: [], narration: '' };
   // The last update is a step too: its equation is the update that produced it, with the final θ.
   const j = h[k + 1] === undefined && k > 0 ? k - 1 : k;
   const u = h[j] ?? s;
@@ -46,6 +46,40 @@ export function trainingText(run: TrainingRun, k: number): StepText {
   ];
   const narration = `Update ${k}: a = ${formatSig(a, 4)}, b = ${formatSig(b, 4)}, T = ${formatSig(s.T, 3)}.`;
   return { slots, equation, readout, narration };
+}
+
+/**
+ * A run whose T or ∂T/∂θ is not finite at θ(0) has no record: update 0 shows θ(0) and says that
+ * its gradient, and so θ(1), are not numbers (the page's opening numbers must not stay).
+ */
+function blownAtStart(run: TrainingRun): StepText {
+  const theta = run.result.failure?.theta ?? run.params.theta0;
+  const [a, b] = [theta[0], theta[1]];
+  const slots: Record<string, string> = {
+    k: '0',
+    k1: '1',
+    a: formatFixed(a),
+    b: formatFixed(b),
+    beta: formatSig(run.params.beta, 3),
+    ga: NONE,
+    gb: NONE,
+    anext: NONE,
+    bnext: NONE,
+    T: NONE,
+  };
+  const equation = `a(1) = a(0) − β·∂T/∂a = ${slots.a} − ${slots.beta}·${NONE}: T and ∂T/∂θ are not finite numbers at θ(0), so there is no update.`;
+  const readout: [string, string][] = [
+    ['k', '0'],
+    ['a', formatFixed(a, 6)],
+    ['b', formatFixed(b, 6)],
+    ['T(θ)', NONE],
+  ];
+  return {
+    slots,
+    equation,
+    readout,
+    narration: `Update 0: a = ${formatSig(a, 4)}, b = ${formatSig(b, 4)}; T ${NONE}.`,
+  };
 }
 
 /** The badge: how T is going, or why the run diverged, in the words layer's words. */

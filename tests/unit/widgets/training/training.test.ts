@@ -67,17 +67,19 @@ describe('training text', () => {
     expect(trainingText(run, 999)).toEqual({ slots: {}, equation: '', readout: [], narration: '' });
   });
 
-  it('a run that blows up at update 1 ends update 0’s equation on the θ(1) it computed, not "diverged"', () => {
-    // a*y + b*y², typed by a reader, at the article's settings: θ(1) is finite, the inversion at it is not.
-    const typed = typedModel('a*y+b*y^2', { ys: [-2, -1, 0, 1, 2], theta: [2, -4] });
+  /** A reader's typed model trained at the article's settings, as the widget trains it. */
+  const typedRun = (f: string) => {
+    const typed = typedModel(f, { ys: [-2, -1, 0, 1, 2], theta: [2, -4] });
     if (!typed.ok) throw new Error(typed.problem.kind);
     const params = trainingParams(valuesOf(trainingTable, base));
-    const p = {
-      ...params,
-      model: typed.value,
-      data: makeData({ model: typed.value, theta: [2, -4], count: 5, sigma: 0, seed: 1 }),
-    };
-    const result = train(p);
+    const data = makeData({ model: typed.value, theta: [2, -4], count: 5, sigma: 0, seed: 1 });
+    const p = { ...params, model: typed.value, data };
+    return { params: p, result: train(p), data, truthCurve: [] };
+  };
+
+  it('a run that blows up at update 1 ends update 0’s equation on the θ(1) it computed, not "diverged"', () => {
+    // a*y + b*y², typed by a reader, at the article's settings: θ(1) is finite, the inversion at it is not.
+    const { params: p, result } = typedRun('a*y+b*y^2');
     expect(result.divergedAt).toBe(1);
     expect(result.failure?.kind).not.toBe('escaped');
     const h0 = result.history[0]!;
@@ -86,6 +88,24 @@ describe('training text', () => {
     expect(t.slots.anext).toBe(formatFixed(theta1[0]));
     expect(t.slots.bnext).toBe(formatFixed(theta1[1]));
     expect(t.equation).not.toMatch(/diverged/);
+  });
+
+  it('a run that blows up at θ(0) shows θ(0) and says its gradient is not a number, leaving no opening numbers', () => {
+    // a*y³ + b*y: the inversion already blows up at θ(0) = (2.7, 0).
+    const run = typedRun('a*y^3+b*y');
+    expect(run.result.divergedAt).toBe(0);
+    expect(run.result.history).toHaveLength(0);
+    const t = trainingText(run, 0);
+    expect(t.slots).toMatchObject({
+      k: '0',
+      a: '2.7000',
+      b: '0.0000',
+      ga: 'diverged',
+      gb: 'diverged',
+      anext: 'diverged',
+    });
+    expect(t.readout).toContainEqual(['T(θ)', 'diverged']);
+    expect(t.equation).toMatch(/not finite numbers at θ\(0\)/);
   });
 
   it('the badge follows the solver: converging during the run, converged once T stops moving', () => {
