@@ -103,4 +103,6 @@ export const facts = lazyFacts({
   m3B: () => last(run5M3()).theta[1] ?? NaN,
   m3T: () => last(run5M3()).T,
   m3Status: () => run5M3().status,
+  /** Where the M = 3 run is after the widget's 2500 updates (against trained5A for M = 5). */
+  m3At2500A: () => run5M3().history[2500]?.theta[0] ?? NaN,
 });

@@ -76,4 +76,8 @@ describe('lesson 8 facts: the truncated fixed point', () => {
     expect(facts.closedFormGap).toBeLessThan(1e-9);
     expect(facts.closedFormGap).toBeGreaterThan(0);
   });
+  it('the widget shows M moving the N = 5 end: after 2500 updates M = 3 and M = 5 are far apart, M = 3 on its way to its own end', () => {
+    expect(facts.m3At2500A - facts.trained5A).toBeGreaterThan(0.2);
+    expect(Math.abs(facts.m3At2500A - facts.m3A)).toBeLessThan(Math.abs(facts.trained5A - facts.m3A));
+  });
 });
