@@ -1,5 +1,5 @@
 /** Lesson 7's numbers: how α sets the contraction c = 1 − 2αa², and N the accuracy. */
-import { contraction, invert, linearBehaviour, stepsForAccuracy } from '../../src/solver/index.ts';
+import { contraction, invert, linearBehaviour, linearFixedPoint, stepsForAccuracy } from '../../src/solver/index.ts';
 import { BEHAVIOUR_NAME } from '../../src/words/index.ts';
 import { ALPHA, lazyFacts, once } from './facts/shared.ts';
 
@@ -33,6 +33,8 @@ export const facts = lazyFacts({
   alphaBest: () => 1 / (2 * INV.a * INV.a),
   /** |g(20) − y*| of the article's inversion. */
   error20: () => Math.abs((inversionAt(ALPHA).steps.at(-1)?.y ?? NaN) - 2),
+  /** |g(0) − y*| from y0 = 8: the first error (6). */
+  firstError: () => Math.abs(INV.y0 - linearFixedPoint(INV)),
   /** Steps to 10⁻³, 10⁻⁶, 10⁻¹² at α = 0.05 from y0 = 8. */
   steps3: () => stepsTo(1e-3),
   steps6: () => stepsTo(1e-6),

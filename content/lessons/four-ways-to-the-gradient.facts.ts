@@ -42,6 +42,13 @@ export const facts = lazyFacts({
   /** Significant digits forward and finite differences share (least and most, both components, M = 10 and 20). */
   fdDigits: () => Math.min(...fdDigits()),
   fdDigitsMax: () => Math.max(...fdDigits()),
+  /** The largest relative gap between forward mode and back-propagation (both components, M = 10 and 20). */
+  reverseGap: () =>
+    Math.max(
+      ...[M10(), M20()].flatMap((c) =>
+        [0, 1].map((j) => Math.abs((c.reverse[j] ?? NaN) - (c.forward[j] ?? NaN)) / Math.abs(c.forward[j] ?? NaN)),
+      ),
+    ),
   /** Digits implicit and forward share at M = 20. */
   implicitDigits20: () => digits(M20().implicit[0] ?? NaN, M20().forward[0] ?? NaN),
 });

@@ -104,6 +104,8 @@ export const facts = lazyFacts({
   relChangeA: () => Math.abs((grad(g10, 0) - grad(g20, 0)) / grad(g20, 0)),
   cStart10: () => contraction(ALPHA, 2.7) ** 10,
   rows: aRows,
+  /** The largest per-sample gap |dg(20)/da − dg(10)/da| near the end. */
+  maxRowGap: () => Math.max(...aRows().map((r) => Math.abs(r.dga20 - r.dga10))),
   /** The largest relative difference among samples where |dg(20)/da| > 0.1. */
   maxRowShare: () =>
     Math.max(

@@ -29,6 +29,8 @@ export const facts = lazyFacts({
   cSlow: () => contraction(0.01, 2),
   /** α at which |c| reaches 1 for a = 2: 1/a² = 0.25. */
   alphaLimit: () => 1 / (2 * 2),
+  /** |g(0) − y*| from y0 = 8 (6). */
+  firstError: () => Math.abs((fromEight().steps[0]?.y ?? NaN) - 2),
   /** g(20) from y0 = 8 and its distance to y* = 2 (6·0.6²⁰). */
   g20FromEight: () => lastIterate(fromEight()),
   error20FromEight: () => Math.abs(lastIterate(fromEight()) - 2),

@@ -11,6 +11,8 @@ export const facts = lazyFacts({
   predictEnd: () => lastIterate(inversionFrom(8, 20, 0)),
   /** y* = (x − b)/a at x = 0: the cause the inversion should find (2). */
   yStar: () => linearFixedPoint({ a: 2, b: -4, x: 0 }),
+  /** The prediction's first gap |y0 − y*| = |8 − 2|, which every step shrinks by the same share. */
+  firstGap: () => Math.abs(8 - linearFixedPoint({ a: 2, b: -4, x: 0 })),
   /** y* for the observation x = 6 (exercise). */
   yStarSix: () => linearFixedPoint({ a: 2, b: -4, x: 6 }),
   /** g(20) from y0 = 8 for x = 6: 5 + 3·0.6²⁰. */

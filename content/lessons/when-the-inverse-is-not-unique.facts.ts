@@ -35,6 +35,10 @@ const jumpFromTwo = jumpFrom(2);
 /** tanh: a = 2, b = 0, x = 3 has no inverse; where 500 steps from y0 = 0 get to. */
 const tanhRun = once(() => invert({ model: 'tanh', theta: [2, 0], x: 3, alpha: 0.05, steps: 500, y0: 0 }).steps.at(-1));
 
+/** The tanh training run of the widget (the article's settings on data from 2·tanh(y) − 4). */
+const tanhData = once(() => makeData({ model: 'tanh', theta: [2, -4], count: 5, sigma: 0, seed: 1 }));
+const tanhTraining = once(() => train({ ...ARTICLE_TRAINING, model: 'tanh', data: tanhData() }));
+
 /** The training widget on the nonlinear models (data from θ = (2, −4), θ0 = (2.7, 0), y0 = 2, N = 20). */
 function nonlinearTraining(model: 'cubic' | 'tanh', alpha: number) {
   const data = makeData({ model, theta: [2, -4], count: 5, sigma: 0, seed: 1 });
@@ -87,10 +91,24 @@ export const facts = lazyFacts({
   bounceFromTwo: () => cubicEnd(2, 0.02),
   /** The trend at the tanh run's last update: 'climbing' (T rises at every update, the M = 10 gradient points uphill). */
   tanhEndTrend: () => {
-    const data = makeData({ model: 'tanh', theta: [2, -4], count: 5, sigma: 0, seed: 1 });
-    const run = train({ ...ARTICLE_TRAINING, model: 'tanh', data });
+    const run = tanhTraining();
     const settings = { model: 'tanh' as const, alpha: ALPHA, steps: 20, gradientSteps: 10 };
     return trainingTrend(run, run.history.length - 1, ARTICLE_TRAINING.beta, settings).trend;
+  },
+  /** The first update from which T rises at every update to the end of the tanh run. */
+  tanhClimbsFrom: () => {
+    const T = tanhTraining().history.map((s) => s.T);
+    let k = T.length - 1;
+    while (k > 0 && (T[k] ?? NaN) > (T[k - 1] ?? NaN)) k--;
+    return k + 1;
+  },
+  /** How many of the tanh data's x lie outside the model's range (b − |a|, b + |a|), at θ0 and at the end. */
+  tanhOutside: () => {
+    const data = tanhData();
+    const history = tanhTraining().history;
+    const outside = (theta: readonly number[]) =>
+      data.x.filter((x) => Math.abs(x - (theta[1] ?? NaN)) >= Math.abs(theta[0] ?? NaN)).length;
+    return { count: data.x.length, start: outside(history[0]?.theta ?? []), end: outside(history.at(-1)?.theta ?? []) };
   },
   /** A still larger step from −2 leaves the bounds. */
   outFromMinusTwo: () => cubicEnd(-2, 0.06),

@@ -91,9 +91,18 @@ export const facts = lazyFacts({
     const r = exact5();
     return r ? tAt([r.a, r.b], 5) : NaN;
   },
+  /** T at that same θ with one fewer and one more inner step: the exact fit is an accident of N = 5. */
+  exactTNeighbours: () => {
+    const r = exact5();
+    return r ? { four: tAt([r.a, r.b], 4), six: tAt([r.a, r.b], 6) } : { four: NaN, six: NaN };
+  },
+  /** The largest gap between the closed form and the trained θ at N = 20 (both components). */
+  closedFormGap: () => Math.max(Math.abs(row(20).a - row(20).trainedA), Math.abs(row(20).b - row(20).trainedB)),
   /** With M = 3 of the N = 5 steps the gradient vanishes elsewhere: M moves the end when no exact fit exists. */
   m3A: () => last(run5M3()).theta[0] ?? NaN,
   m3B: () => last(run5M3()).theta[1] ?? NaN,
   m3T: () => last(run5M3()).T,
   m3Status: () => run5M3().status,
+  /** Where the M = 3 run is after the widget's 2500 updates (against trained5A for M = 5). */
+  m3At2500A: () => run5M3().history[2500]?.theta[0] ?? NaN,
 });

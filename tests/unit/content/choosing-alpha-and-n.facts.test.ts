@@ -29,6 +29,7 @@ describe('lesson 7 facts: choosing α and N', () => {
     expect(facts.steps6).toBe(smallest(0.6, 1e-6));
     expect(facts.steps12).toBe(smallest(0.6, 1e-12));
     expect(facts.exerciseSteps).toBe(10);
+    expect(facts.firstError).toBe(6);
     expect(facts.error20).toBeCloseTo(6 * 0.6 ** 20, 12);
   });
   it('α = 0.3 iterates grow by −1.4 per step', () => {
@@ -44,5 +45,20 @@ describe('lesson 7 facts: choosing α and N', () => {
       invert({ model: 'linear', theta: [a, -4], x: 0, alpha: 0.05, steps: 20000, y0: 2 }).status;
     expect(run(facts.stableAMax * 0.99)).toBe('converged');
     expect(run(facts.stableAMax * 1.01)).toBe('diverged');
+  });
+  it('the try-this labels name the right regimes: α = 0.05 monotone, 0.125 one step, 0.2 oscillating but converging, 0.3 diverging', () => {
+    const row = (alpha: number) => facts.alphaTable.find((r) => r.alpha === alpha);
+    expect(row(0.05)?.regime).toBe('monotone');
+    expect(row(0.125)?.regime).toBe('one step');
+    expect(row(0.125)?.steps).toBe(1);
+    expect(row(0.2)?.regime).toBe('oscillating');
+    expect(Number.isFinite(row(0.2)?.steps)).toBe(true);
+    expect(row(0.3)?.regime).toBe('diverging');
+  });
+  it('α = 0.05 and α = 0.2 share |c| = 0.6 and so need the same number of steps (the symmetry the lesson notes)', () => {
+    const row = (alpha: number) => facts.alphaTable.find((r) => r.alpha === alpha);
+    expect(Math.abs(facts.c02)).toBeCloseTo(facts.c005, 12);
+    expect(row(0.2)?.steps).toBe(row(0.05)?.steps);
+    expect(row(0.24)?.steps).toBe(row(0.01)?.steps);
   });
 });

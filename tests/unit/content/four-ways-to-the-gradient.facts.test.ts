@@ -24,4 +24,10 @@ describe('lesson 12 facts: four gradients', () => {
     expect(facts.fdDigitsMax).toBeLessThan(12);
     expect(facts.implicitDigits20).toBeGreaterThan(0);
   });
+  it('forward and reverse differ only by rounding; at M = 1 forward and implicit are far apart in size', () => {
+    expect(facts.reverseGap).toBeLessThan(1e-14);
+    const [m1] = facts.implicitGapTable;
+    expect(m1?.M).toBe(1);
+    expect(Math.abs(m1?.forward ?? NaN)).toBeGreaterThan(5 * Math.abs(m1?.implicit ?? NaN));
+  });
 });

@@ -52,4 +52,12 @@ describe('lesson 4 facts: inside one θ update', () => {
     expect(facts.tinyTAt10).toBe(lesson3.tinyTAt);
     expect(facts.tinyTAt20).toBeGreaterThan(0);
   });
+  it('near the end the largest per-sample gap is at x = −8, and at x = −4 the cut dg(10)/da is many times dg(20)/da', () => {
+    const gaps = facts.rows.map((r) => Math.abs(r.dga20 - r.dga10));
+    expect(facts.maxRowGap).toBe(Math.max(...gaps));
+    expect(gaps.indexOf(facts.maxRowGap)).toBe(0);
+    expect(facts.rows[0]?.x).toBe(-8);
+    expect(facts.rows[2]?.x).toBe(-4);
+    expect(Math.abs(facts.rows[2]?.dga10 ?? NaN)).toBeGreaterThan(10 * Math.abs(facts.rows[2]?.dga20 ?? NaN));
+  });
 });

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeData } from '../../../src/solver/index.ts';
 import { facts } from '../../../content/lessons/noisy-data.facts.ts';
-import { leastSquaresLine } from '../../../content/lessons/facts/shared.ts';
+import { articleRun, leastSquaresLine } from '../../../content/lessons/facts/shared.ts';
+import { facts as lesson8 } from '../../../content/lessons/why-not-exactly-two.facts.ts';
 
 // Facts are computed on first read; read them all once here, where a slow machine has time.
 beforeAll(() => void Object.values(facts), 120_000);
@@ -43,5 +44,11 @@ describe('lesson 11 facts: noise', () => {
   });
   it('training on 1000 samples with the article’s β diverges (T is a sum)', () => {
     expect(facts.bigRunStatus).toBe('diverged');
+  });
+  it('without noise T falls at every one of the 2500 updates, to the T lesson 8 quotes', () => {
+    const h = articleRun().history;
+    expect(h).toHaveLength(2501);
+    for (let k = 1; k < h.length; k++) expect(h[k]?.T).toBeLessThan(h[k - 1]?.T ?? NaN);
+    expect(h.at(-1)?.T).toBe(lesson8.article.T);
   });
 });

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { invert } from '../../../src/solver/index.ts';
 import { facts } from '../../../content/lessons/prediction-is-an-inversion.facts.ts';
 
 // Facts are computed on first read; read them all once here, where a slow machine has time.
@@ -31,5 +32,13 @@ describe('lesson 2 facts: the article inversion (a = 2, b = −4, x = 0, α = 0.
   });
   it('at α = 0.01, g(20) from y0 = 8 is still more than 1 away from y* (not nearly enough)', () => {
     expect(facts.slowAlphaError).toBeGreaterThan(1);
+  });
+  it('from y0 = 8 the error starts at 6; α = 0.05 keeps 60 % of it per step, α = 0.3 makes it 40 % larger (and flips its sign)', () => {
+    expect(facts.firstError).toBe(6);
+    expect((100 * facts.c).toFixed(0)).toBe('60');
+    expect((100 * (Math.abs(facts.cTooLarge) - 1)).toFixed(0)).toBe('40');
+    const run = invert({ model: 'linear', theta: [2, -4], x: 0, alpha: 0.3, steps: 5, y0: 8 });
+    const errors = run.steps.map((s) => s.y - 2);
+    for (let n = 1; n < errors.length; n++) expect((errors[n] ?? NaN) / (errors[n - 1] ?? NaN)).toBeCloseTo(-1.4, 9);
   });
 });

@@ -22,4 +22,9 @@ describe('lesson 5 facts: the generator', () => {
   it('after 100 updates the generator is still far from the true line at y = 1', () => {
     expect(Math.abs(facts.earlyGenerated - -2)).toBeGreaterThan(1);
   });
+  it('the prediction: at y = −3 the gap is below 0.001, as it is at every training y ("as inside the data")', () => {
+    expect(facts.predictGapOutside).toBe('close');
+    for (const y of [-2, -1, 0, 1, 2]) expect(facts.generatorGap.at(y)).toBeLessThan(1e-3);
+    expect(facts.gapOutside).toBeCloseTo(5 * facts.generatorGap.coefficient, 10);
+  });
 });

@@ -84,4 +84,9 @@ describe('lesson 13: how a larger α leaves a basin', () => {
     const k = small.history.length - 1;
     expect(trainingTrend(small, k, 0.005, { model: 'cubic', alpha: 0.001, steps: 20 }).trend).toBe('creeping');
   });
+  it("the tanh run: three of the five samples lie outside the model's range at the start and still at the end; T climbs at every update from 2136 on", () => {
+    expect(facts.tanhOutside).toEqual({ count: 5, start: 3, end: 3 });
+    expect(facts.tanhClimbsFrom).toBeGreaterThan(2000);
+    expect(facts.tanhClimbsFrom).toBeLessThan(2500);
+  });
 });

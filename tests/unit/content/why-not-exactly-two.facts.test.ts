@@ -67,4 +67,17 @@ describe('lesson 8 facts: the truncated fixed point', () => {
     }
     expect(T({ alpha: 0.05, steps: 20, y0: 2 })).toBeLessThan(1e-20);
   });
+  it('the c < −1 fit is exact only at N = 5: one fewer or one more inner step leaves T far from 0', () => {
+    expect(facts.exactTNeighbours.four).toBeGreaterThan(1);
+    expect(facts.exactTNeighbours.six).toBeGreaterThan(1);
+  });
+  it('at N = 20 training drives T to rounding size and lands on the closed form to within 1e−9', () => {
+    expect(facts.article.T).toBeLessThan(1e-20);
+    expect(facts.closedFormGap).toBeLessThan(1e-9);
+    expect(facts.closedFormGap).toBeGreaterThan(0);
+  });
+  it('the widget shows M moving the N = 5 end: after 2500 updates M = 3 and M = 5 are far apart, M = 3 on its way to its own end', () => {
+    expect(facts.m3At2500A - facts.trained5A).toBeGreaterThan(0.2);
+    expect(Math.abs(facts.m3At2500A - facts.m3A)).toBeLessThan(Math.abs(facts.trained5A - facts.m3A));
+  });
 });
