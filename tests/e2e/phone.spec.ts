@@ -145,9 +145,9 @@ test('the digits charts keep their digits and axis note at least 11 px on a phon
   expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);
 });
 
-for (const [lesson, id] of [
-  ['prediction-is-an-inversion', 'inversion'],
-  ['when-unrolled-gradients-explode', 'explode'],
+for (const { lesson, id } of [
+  { lesson: 'prediction-is-an-inversion', id: 'inversion' },
+  { lesson: 'when-unrolled-gradients-explode', id: 'explode' },
 ]) {
   test(`on a phone the ${id} figure fills the width with its labels at 14 px, not shrunk to fit the height`, async ({
     page,
