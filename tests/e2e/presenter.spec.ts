@@ -311,3 +311,22 @@ test('on a 360 px phone the presenter bar leaves most of the screen to the slide
   }
   expect(await smallestTick(w)).toBeGreaterThanOrEqual(11);
 });
+
+for (const screen of SCREENS) {
+  test(`at ${screen.width}×${screen.height} the plane's zoom label is projected whole, at least 13 px`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(screen);
+    const w = await presentSlideOf(page, 'momentum', 'train-momentum');
+    await page.keyboard.press('PageDown');
+    await expectFigureEquationBadge(w);
+    const label = w.locator('.zoom-label');
+    await expect(label).toHaveText(/^zoomed ×\d/);
+    // It kept its reading size inside the squeezed plane (9.3 px at 1280 × 720) and, at 1920 × 1080,
+    // ran past its box and the plot's edge ('zoomed ×320').
+    expect(await smallestTick(w, '.zoom-label')).toBeGreaterThanOrEqual(13);
+    const [text, box] = await Promise.all([label.boundingBox(), w.locator('.zoom-box').boundingBox()]);
+    // The plot's clip is 4 units right of the box (zoomInset.ts): the label ends within it.
+    expect(text!.x + text!.width).toBeLessThanOrEqual(box!.x + box!.width + 4);
+  });
+}
