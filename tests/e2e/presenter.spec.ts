@@ -330,3 +330,15 @@ for (const screen of SCREENS) {
     expect(text!.x + text!.width).toBeLessThanOrEqual(box!.x + box!.width + 4);
   });
 }
+
+for (const screen of SCREENS) {
+  test(`at ${screen.width}×${screen.height} the implicit limit's floor note is projected with the ticks`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(screen);
+    const w = await presentSlideOf(page, 'the-implicit-limit', 'neumann');
+    await expect(w.locator('.rm-note')).toHaveText(/^floor: /);
+    // It kept its reading size inside the squeezed figure: 7.6 px at 1280 × 720, 11.5 px at 1920 × 1080.
+    await expect.poll(() => smallestTick(w, '.rm-note')).toBeGreaterThanOrEqual(13);
+  });
+}
