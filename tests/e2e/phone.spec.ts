@@ -175,3 +175,15 @@ for (const { lesson, id } of [
     expect(smallest).toBeGreaterThanOrEqual(13);
   });
 }
+
+test("on a phone the implicit limit's floor note ends inside its plot", async ({ page }) => {
+  await page.goto('./lessons/the-implicit-limit/');
+  const root = await widget(page, 'neumann');
+  const note = root.locator('.rm-note');
+  await expect(note).toHaveText(/^floor: /);
+  const svg = note.locator('xpath=ancestor::*[local-name()="svg"][1]');
+  const [text, plot] = await Promise.all([note.boundingBox(), svg.locator('.axis-x .domain').boundingBox()]);
+  // At 14 px it ran past the plot's right edge and was clipped ('…to roundinc').
+  expect(text!.x + text!.width).toBeLessThanOrEqual(plot!.x + plot!.width + 1);
+  expect(text!.height).toBeGreaterThanOrEqual(11);
+});
