@@ -342,3 +342,15 @@ for (const screen of SCREENS) {
     await expect.poll(() => smallestTick(w, '.rm-note')).toBeGreaterThanOrEqual(13);
   });
 }
+
+test("on a 360 px phone a widget inside a prediction's reveal keeps the width its figure was drawn for", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  const w = await presentSlideOf(page, 'short-horizon-bias', 'roots');
+  await w.scrollIntoViewIfNeeded();
+  // Sized to the reveal's inner width (281 px), the roots figure's legend and ticks fell to 10.7 px.
+  expect((await w.boundingBox())!.width).toBeGreaterThanOrEqual(330);
+  expect(await smallestTick(w, '.axis text, .legend-label')).toBeGreaterThanOrEqual(13);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+});
