@@ -117,3 +117,73 @@ test('a link to a state scrolls to the widget it sets and focuses it', async ({ 
   await page.keyboard.press('ArrowRight');
   await expect(inv).toHaveAttribute('data-k', '5');
 });
+
+test('an equation too wide for a phone shows the scroll cue on the box that scrolls', async ({ page }) => {
+  await page.goto('./lessons/choosing-alpha-and-n/');
+  const inv = await widget(page, 'inv-regimes');
+  // The live equation of the diverging run is wider than 360 px: something inside it scrolls.
+  const cues = await inv
+    .locator('.equation, .equation *')
+    .evaluateAll((els) =>
+      els
+        .filter((el) => el.scrollWidth > el.clientWidth + 1 && /auto|scroll/.test(getComputedStyle(el).overflowX))
+        .map((el) => getComputedStyle(el).backgroundImage),
+    );
+  expect(cues.length).toBeGreaterThan(0);
+  for (const cue of cues) expect(cue).toContain('radial-gradient');
+});
+
+test('the digits charts keep their digits and axis note at least 11 px on a phone', async ({ page }) => {
+  await page.goto('./lessons/classifying-digits-by-inversion/');
+  const inv = await widget(page, 'digit-invert');
+  const sizes = await inv
+    .locator(':is(.weight-bars, .line-chart) text')
+    .evaluateAll((texts) =>
+      texts.map((t) => parseFloat(getComputedStyle(t).fontSize) * ((t as SVGTextElement).getScreenCTM()?.a ?? 0)),
+    );
+  expect(sizes.length).toBe(11);
+  expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);
+});
+
+for (const { lesson, id } of [
+  { lesson: 'prediction-is-an-inversion', id: 'inversion' },
+  { lesson: 'when-unrolled-gradients-explode', id: 'explode' },
+]) {
+  test(`on a phone the ${id} figure fills the width with its labels at 14 px, not shrunk to fit the height`, async ({
+    page,
+  }) => {
+    await page.goto(`./lessons/${lesson}/`);
+    const root = await widget(page, id);
+    const svg = root.locator('.stage svg.figure').first();
+    const [shown, room] = await svg.evaluate((el) => [
+      el.getBoundingClientRect().width,
+      (el.parentElement as HTMLElement).clientWidth,
+    ]);
+    // Before: the stage's height cap showed the figure at 259 of 326 px (227 for the map), text at 9.7 to 11 px.
+    expect(shown).toBeGreaterThan(room * 0.95);
+    const smallest = await svg.evaluate((el) =>
+      Math.min(
+        ...[...el.querySelectorAll<SVGTextElement>('text')]
+          .filter((t) => t.textContent?.trim() && t.getBoundingClientRect().width > 0)
+          // hypot: the y axis title is turned a quarter, its matrix's a is 0.
+          .map(
+            (t) =>
+              parseFloat(getComputedStyle(t).fontSize) * Math.hypot(t.getScreenCTM()?.a ?? 0, t.getScreenCTM()?.b ?? 0),
+          ),
+      ),
+    );
+    expect(smallest).toBeGreaterThanOrEqual(13);
+  });
+}
+
+test("on a phone the implicit limit's floor note ends inside its plot", async ({ page }) => {
+  await page.goto('./lessons/the-implicit-limit/');
+  const root = await widget(page, 'neumann');
+  const note = root.locator('.rm-note');
+  await expect(note).toHaveText(/^floor: /);
+  const svg = note.locator('xpath=ancestor::*[local-name()="svg"][1]');
+  const [text, plot] = await Promise.all([note.boundingBox(), svg.locator('.axis-x .domain').boundingBox()]);
+  // At 14 px it ran past the plot's right edge and was clipped ('…to roundinc').
+  expect(text!.x + text!.width).toBeLessThanOrEqual(plot!.x + plot!.width + 1);
+  expect(text!.height).toBeGreaterThanOrEqual(11);
+});

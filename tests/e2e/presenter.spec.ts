@@ -311,3 +311,46 @@ test('on a 360 px phone the presenter bar leaves most of the screen to the slide
   }
   expect(await smallestTick(w)).toBeGreaterThanOrEqual(11);
 });
+
+for (const screen of SCREENS) {
+  test(`at ${screen.width}×${screen.height} the plane's zoom label is projected whole, at least 13 px`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(screen);
+    const w = await presentSlideOf(page, 'momentum', 'train-momentum');
+    await page.keyboard.press('PageDown');
+    await expectFigureEquationBadge(w);
+    const label = w.locator('.zoom-label');
+    await expect(label).toHaveText(/^zoomed ×\d/);
+    // It kept its reading size inside the squeezed plane (9.3 px at 1280 × 720) and, at 1920 × 1080,
+    // ran past its box and the plot's edge ('zoomed ×320').
+    expect(await smallestTick(w, '.zoom-label')).toBeGreaterThanOrEqual(13);
+    const [text, box] = await Promise.all([label.boundingBox(), w.locator('.zoom-box').boundingBox()]);
+    // The plot's clip is 4 units right of the box (zoomInset.ts): the label ends within it.
+    expect(text!.x + text!.width).toBeLessThanOrEqual(box!.x + box!.width + 4);
+  });
+}
+
+for (const screen of SCREENS) {
+  test(`at ${screen.width}×${screen.height} the implicit limit's floor note is projected with the ticks`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(screen);
+    const w = await presentSlideOf(page, 'the-implicit-limit', 'neumann');
+    await expect(w.locator('.rm-note')).toHaveText(/^floor: /);
+    // It kept its reading size inside the squeezed figure: 7.6 px at 1280 × 720, 11.5 px at 1920 × 1080.
+    await expect.poll(() => smallestTick(w, '.rm-note')).toBeGreaterThanOrEqual(13);
+  });
+}
+
+test("on a 360 px phone a widget inside a prediction's reveal keeps the width its figure was drawn for", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  const w = await presentSlideOf(page, 'short-horizon-bias', 'roots');
+  await w.scrollIntoViewIfNeeded();
+  // Sized to the reveal's inner width (281 px), the roots figure's legend and ticks fell to 10.7 px.
+  expect((await w.boundingBox())!.width).toBeGreaterThanOrEqual(330);
+  expect(await smallestTick(w, '.axis text, .legend-label')).toBeGreaterThanOrEqual(13);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+});

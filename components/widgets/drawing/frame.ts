@@ -75,7 +75,7 @@ export function createFrame(
     bottom: base.bottom * grow,
     left: base.left * grow,
   };
-  const height = opts.height * grow + top;
+  const height = cappedPlotHeight(svg.node() as SVGSVGElement, opts.height * grow, top, u) + top;
   svg.attr('viewBox', `0 0 ${opts.width} ${height.toFixed(1)}`);
   // The shell reserved the plot's space (CSS aspect-ratio); now it is exactly the figure's.
   host.style.aspectRatio = `${opts.width} / ${height.toFixed(1)}`;
@@ -96,6 +96,19 @@ export function createFrame(
     .attr('height', height - margin.top - margin.bottom);
   const plot = svg.append('g').attr('class', 'plot').attr('clip-path', `url(#${clipId})`);
   return { svg, plot, width: opts.width, height, margin, fontSize };
+}
+
+/**
+ * The plot's height in SVG units. On a phone the stage caps a figure's height (views.css): a figure
+ * drawn taller showed at two thirds of the phone's width, its 14 px text at 9.7 to 11 px and empty
+ * space beside it. Narrower than its width (u > 1), the plot gives up height instead, down to 55 %,
+ * so the figure fills the width with its text at full size.
+ */
+function cappedPlotHeight(svg: SVGSVGElement, plot: number, top: number, u: number): number {
+  const cap = parseFloat(getComputedStyle(svg).maxHeight); // NaN for 'none' (an embed, a wide screen's figure)
+  if (!(u > 1) || !Number.isFinite(cap)) return plot;
+  // Rendered at the host's width, one CSS px is u units; one px to spare for rounding.
+  return Math.max(plot * 0.55, Math.min(plot, (cap - 1) * u - top));
 }
 
 /** The scales and labels each frame's axes were last drawn with. */

@@ -16,17 +16,20 @@ export function createZoomInset(frame: Frame, plotWidth: number) {
   const x0 = width - margin.right - size - 4;
   // Bottom right: the path of θ from the article's start never crosses it.
   const y0 = frame.height - margin.bottom - size - 4;
-  const g = plot.append('g').attr('class', 'zoom-inset').attr('visibility', 'hidden');
+  // Under the plane's truth and θ marks: its label's halo must not hide their rings.
+  const g = plot.insert('g', '.truth-mark').attr('class', 'zoom-inset').attr('visibility', 'hidden');
   g.append('rect').attr('class', 'zoom-box').attr('x', x0).attr('y', y0).attr('width', size).attr('height', size);
   g.append('line').attr('class', 'zoom-ghost-link');
   g.append('circle').attr('class', 'truth-mark').attr('r', 6);
   g.append('circle').attr('class', 'ghost-end').attr('r', 5);
   g.append('circle').attr('class', 'current').attr('r', 6);
+  // Above the box, flush with its right edge: inside it, the label was wider than the box when
+  // presented (clipped to 'zoomed ×320' at 1920 × 1080) or 9 px small to fit (1280 × 720).
   g.append('text')
     .attr('class', 'zoom-label')
-    .attr('x', x0 + 6)
-    .attr('y', y0 + 4)
-    .attr('dy', '1em');
+    .attr('x', x0 + size)
+    .attr('y', y0 - 4)
+    .attr('text-anchor', 'end');
   /** `unit` is the plane's SVG units per unit of a: the zoom only shows when the marks would overlap. */
   return function draw(theta: Point, ghostEnd: Point | null, unit: number): void {
     const d = (p: Point | null) => (p ? Math.hypot((p[0] ?? 0) - (TRUTH[0] ?? 0), (p[1] ?? 0) - (TRUTH[1] ?? 0)) : 0);
