@@ -3,7 +3,7 @@
  * only then: the first call computes, later calls reuse). tests/unit/content/the-implicit-limit
  * checks them against the closed form 1 − cᴺ and fresh solver runs.
  */
-import { implicitLimit, type ImplicitLimitParams } from '../../src/solver/index.ts';
+import { gapMultiple, implicitLimit, type ImplicitLimitParams } from '../../src/solver/index.ts';
 import { formatFixed, formatSig } from '../../src/words/format.ts';
 
 /** The article's inversion: a = 2, b = −4, x = 0 (y* = 2), α = 0.05, so c = 0.6. */
@@ -38,8 +38,8 @@ function compute() {
     /** Started 6 away from y*: the forward and implicit-at-g(N) gaps at N = 20, and the forward gap over |c|ᴺ at 20 and 40. */
     away: {
       forward20: at(away, 20).gaps.forward,
-      ratio20: at(away, 20).gaps.forward / Math.abs(away.c) ** 20,
-      ratio40: at(away, 40).gaps.forward / Math.abs(away.c) ** 40,
+      ratio20: gapMultiple(away.c, at(away, 20)),
+      ratio40: gapMultiple(away.c, at(away, 40)),
       implicit20: at(away, 20).gaps.implicit,
       forward1: at(away, 1).methods.forward,
     },

@@ -1,49 +1,25 @@
-import { test, expect, type Locator, type Page } from '../support/fixtures';
+import { test, expect } from '../support/fixtures';
+import {
+  expectFigureEquationBadge,
+  LONG_RUNS,
+  MAX_PRESSES,
+  plotHeights,
+  presentFirstWidget,
+  presentSlideOf,
+  projectedSizes,
+  projectFirstWidget,
+  SCREENS,
+  slideStatus,
+  slideWidget,
+  smallestTick,
+  yTitleOverlap,
+} from '../support/presenter';
 
 /**
  * Presenter mode on a projector (issue 13): the clicker moves a long run through its milestones,
  * every slide is left within 8 presses, tick labels are projector-sized and the widget's figure,
  * live equation and badge are on the screen together.
  */
-const LONG_RUNS = ['training-is-the-inverse-of-predicting', 'inside-one-theta-update', 'four-ways-to-the-gradient'];
-const SCREENS = [
-  { width: 1280, height: 720 },
-  { width: 1920, height: 1080 },
-];
-const MAX_PRESSES = 8;
-
-const slideStatus = (page: Page) => page.locator('[data-part="slide-status"]');
-
-/** The widget shown on the current slide, if any. */
-async function slideWidget(page: Page): Promise<Locator | null> {
-  const w = page.locator('article.lesson [data-widget][data-count]:visible').first();
-  return (await w.count()) > 0 ? w : null;
-}
-
-/** Figure, live equation and badge are all inside the viewport. */
-async function expectFigureEquationBadge(widget: Locator): Promise<void> {
-  await expect(widget.locator('.panels')).toBeInViewport({ ratio: 1 });
-  await expect(widget.locator(':scope > .equation')).toBeInViewport({ ratio: 1 });
-  await expect(widget.locator('[data-part="badge"]')).toBeInViewport({ ratio: 1 });
-}
-
-/** The smallest tick label (or, with `selector`, other text) of the widget's visible figures, in screen pixels. */
-function smallestTick(widget: Locator, selector = '.axis text'): Promise<number> {
-  return widget
-    .locator('.panels svg.figure')
-    .evaluateAll(
-      (svgs, sel) =>
-        Math.min(
-          ...svgs.flatMap((svg) =>
-            [...svg.querySelectorAll<SVGTextElement>(sel)].map(
-              (t) => parseFloat(getComputedStyle(t).fontSize) * ((svg as SVGSVGElement).getScreenCTM()?.a ?? 0),
-            ),
-          ),
-        ),
-      selector,
-    );
-}
-
 for (const lesson of LONG_RUNS) {
   for (const screen of SCREENS) {
     test(`${lesson} at ${screen.width}×${screen.height}: every slide is left within ${MAX_PRESSES} PageDowns; figure, equation and badge on screen`, async ({
@@ -90,33 +66,6 @@ for (const lesson of LONG_RUNS) {
   }
 }
 
-/** Presents the first long-run lesson and pages on to its first slide with a widget. */
-async function presentFirstWidget(page: Page): Promise<Locator> {
-  await page.goto(`./lessons/${LONG_RUNS[0]}/`);
-  await page.getByRole('button', { name: 'Present (P)' }).click();
-  await expect(slideStatus(page)).toHaveText(/^Section 1 of \d+$/);
-  let widget: Locator | null = null;
-  for (let i = 0; i < 20 && !widget; i++) {
-    await page.keyboard.press('PageDown');
-    widget = await slideWidget(page);
-  }
-  expect(widget).not.toBeNull();
-  return widget as Locator;
-}
-
-/**
- * At `screen`, presents the first long-run lesson, pages on to its first widget and brings the
- * widget on screen with the next press: figure, equation and badge all in view.
- */
-async function projectFirstWidget(page: Page, screen: { width: number; height: number }): Promise<Locator> {
-  await page.setViewportSize(screen);
-  const w = await presentFirstWidget(page);
-  await expect(w).toHaveAttribute('data-ready', 'true');
-  await page.keyboard.press('PageDown');
-  await expectFigureEquationBadge(w);
-  return w;
-}
-
 test('at 1920×1080 the projected tick labels are at least 24 px; Home and End jump to the first and last milestone', async ({
   page,
 }) => {
@@ -138,30 +87,6 @@ test('at 1920×1080 the projected tick labels are at least 24 px; Home and End j
   expect(await smallestTick(w)).toBeLessThan(24);
 });
 
-/** How far (screen px) any y tick label overlaps its figure's y axis title, over the widget's figures. */
-function yTitleOverlap(widget: Locator): Promise<number> {
-  return widget.locator('.panels svg.figure').evaluateAll((svgs) =>
-    Math.max(
-      0,
-      ...svgs.flatMap((svg) => {
-        const t = svg.querySelector('text.axis-label-y')?.getBoundingClientRect();
-        if (!t || t.width === 0) return [];
-        return [...svg.querySelectorAll('.axis-y text')]
-          .map((l) => l.getBoundingClientRect())
-          .filter((l) => l.width > 0 && Math.min(t.bottom, l.bottom) > Math.max(t.top, l.top))
-          .map((l) => Math.min(t.right, l.right) - Math.max(t.left, l.left));
-      }),
-    ),
-  );
-}
-
-/** The height on screen of each visible figure's plot (its y axis), in pixels. */
-function plotHeights(widget: Locator): Promise<number[]> {
-  return widget
-    .locator('.panels svg.figure .axis-y .domain')
-    .evaluateAll((axes) => axes.map((a) => a.getBoundingClientRect().height));
-}
-
 test('at 1280×720 the three training plots fill what the text leaves: each at least 200 px high, ticks and axis titles at least 13 px', async ({
   page,
 }) => {
@@ -179,20 +104,6 @@ test('at 1280×720 the three training plots fill what the text leaves: each at l
   await expectFigureEquationBadge(w);
   expect(Math.min(...(await plotHeights(w)))).toBeGreaterThanOrEqual(200);
 });
-
-/**
- * Presents `lesson` and pages on to the slide of widget `id`, once its run is there (the clicker
- * finds a widget by its run, data-count). Returns the widget, not yet brought on screen.
- */
-async function presentSlideOf(page: Page, lesson: string, id: string): Promise<Locator> {
-  await page.goto(`./lessons/${lesson}/`);
-  await page.getByRole('button', { name: 'Present (P)' }).click();
-  await expect(slideStatus(page)).toHaveText(/^Section 1 of \d+$/);
-  const w = page.locator(`#${id}`);
-  for (let i = 0; i < 30 && !(await w.isVisible()); i++) await page.keyboard.press('PageDown');
-  await expect(w).toHaveAttribute('data-count', /\d+/);
-  return w;
-}
 
 test('at 1280×720 a slide opened while its landscape is computing keeps its plots readable, and is fitted again as it changes', async ({
   page,
@@ -231,22 +142,6 @@ for (const screen of SCREENS) {
       return { right: t.getBoundingClientRect().right, panel: panel.right };
     });
     expect(matrix.right).toBeLessThanOrEqual(matrix.panel + 1);
-  });
-}
-
-/** The rendered sizes the back of the room sees: step buttons and their icons, legend and heading text. */
-function projectedSizes(widget: Locator) {
-  return widget.evaluate((w) => {
-    const buttons = [...w.querySelectorAll<HTMLElement>('[data-part="transport"] .tbtn')];
-    const svgText = [...w.querySelectorAll<SVGTextElement>('.panels svg.figure :is(.legend-label, .panel-heading)')]
-      .filter((t) => t.getBoundingClientRect().width > 0)
-      .map((t) => parseFloat(getComputedStyle(t).fontSize) * (t.getScreenCTM()?.a ?? 0));
-    return {
-      button: Math.min(...buttons.map((b) => b.getBoundingClientRect().height)),
-      icon: Math.min(...buttons.map((b) => b.querySelector('svg')?.getBoundingClientRect().height ?? 0)),
-      text: Math.min(...svgText),
-      texts: svgText.length,
-    };
   });
 }
 

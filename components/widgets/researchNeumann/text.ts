@@ -1,4 +1,4 @@
-import type { ImplicitLimit } from '../../../src/solver';
+import { gapMultiple, type ImplicitLimit } from '../../../src/solver';
 import { formatSig } from '../../../src/words/format';
 import type { Badge, StepText } from '../runtime/spec';
 
@@ -51,8 +51,6 @@ export function awayGap(run: ImplicitLimit, k: number): string {
   const s = run.steps[k];
   if (!s) return '';
   const gap = `The gap to the limit is ${formatSig(s.gaps.forward, 3)}`;
-  const rate = Math.abs(run.c) ** s.N;
-  return rate > 0 && Number.isFinite(s.gaps.forward / rate)
-    ? `${gap}, ${formatSig(s.gaps.forward / rate, 3)} × |c|ᴺ.`
-    : `${gap}.`;
+  const multiple = gapMultiple(run.c, s);
+  return Number.isFinite(multiple) ? `${gap}, ${formatSig(multiple, 3)} × |c|ᴺ.` : `${gap}.`;
 }

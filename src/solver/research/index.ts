@@ -7,7 +7,7 @@ export { explosionMap, MAP_OBSERVATION, tangent, tangentClosedForm } from './exp
 export type { MapCell, MapParams, Observation } from './explode.ts';
 export { extremaCount, lossCurveOverA, roughness, ROUGH_DEFAULTS } from './rough.ts';
 export type { RoughParams } from './rough.ts';
-export { implicitLimit, MAX_LIMIT_STEPS, neumannFactor } from './neumann.ts';
+export { gapMultiple, implicitLimit, MAX_LIMIT_STEPS, neumannFactor } from './neumann.ts';
 export type { ImplicitLimit, ImplicitLimitParams, ImplicitLimitStep, MethodValues } from './neumann.ts';
 export { bitsLostPerStep, MAX_REWIND_STEPS, memoryValues, rewind, startIsLost, startLostAfter } from './rewind.ts';
 export type { Rewind, RewindParams, RewindStep } from './rewind.ts';

@@ -21,6 +21,15 @@ export function neumannFactor(c: number, N: number): number {
   return 1 - c ** N;
 }
 
+/**
+ * Forward mode's distance to the limit at record `step` as a multiple of |c|ᴺ: constant when started
+ * at the solution, growing with N when started away from it. NaN where |c|ᴺ underflows to 0.
+ */
+export function gapMultiple(c: number, step: { N: number; gaps: { forward: number } }): number {
+  const rate = Math.abs(c) ** step.N;
+  return rate > 0 ? step.gaps.forward / rate : NaN;
+}
+
 /** Parameters of {@link implicitLimit}. */
 export interface ImplicitLimitParams {
   /** α > 0, the inner step width. */

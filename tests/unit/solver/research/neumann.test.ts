@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { implicitLimit, neumannFactor } from '../../../../src/solver/research/neumann.ts';
+import { gapMultiple, implicitLimit, neumannFactor } from '../../../../src/solver/research/neumann.ts';
 import { GRADIENT_METHODS } from '../../../../src/solver/index.ts';
 
 const ARTICLE = { alpha: 0.05, a: 2, b: -4, x: 0, offset: 0, wrt: 'a' as const, maxSteps: 40 };
@@ -61,5 +61,17 @@ describe('the implicit limit (Lorraine, Vicol & Duvenaud 2020)', () => {
 
   it('neumannFactor is 1 − cᴺ', () => {
     expect(neumannFactor(-0.5, 3)).toBe(1.125);
+  });
+});
+
+describe('the gap as a multiple of |c|ᴺ', () => {
+  it('started at the solution it is the limit itself at every N: the gap is exactly |c|ᴺ·|dy*/da|', () => {
+    const run = implicitLimit({ ...ARTICLE, maxSteps: 30 });
+    for (const s of run.steps.filter((x) => x.N >= 1 && x.N <= 30)) {
+      expect(gapMultiple(run.c, s)).toBeCloseTo(Math.abs(run.implicit), 8);
+    }
+  });
+  it('is NaN where |c|ᴺ underflows to 0, not Infinity', () => {
+    expect(gapMultiple(0, { N: 3, gaps: { forward: 1e-3 } })).toBeNaN();
   });
 });

@@ -6,8 +6,6 @@ import {
   startIsLost,
   startLostAfter,
 } from '../../../../src/solver/research/rewind.ts';
-import { rewindBadge } from '../../../../components/widgets/researchRewind/text.ts';
-import { computeRewind } from '../../../../components/widgets/researchRewind/compute.ts';
 import { invert } from '../../../../src/solver/index.ts';
 
 const BASE = { alpha: 0.05, a: 2, b: -4, x: 0, y0: 8, mu: 0 };
@@ -47,13 +45,6 @@ describe('rewinding the optimiser (Maclaurin, Duvenaud & Adams 2015)', () => {
     // Plain python float64, the same step and its inverse: first lost at N = 163 (0.027 at 162).
     expect(startLostAfter(gentle)).toBe(163);
     expect(startLostAfter(BASE)).toBe(74);
-  });
-
-  it('the widget says "lost", not "peeling away", where the readout says the start is lost', () => {
-    const run = computeRewind({ alpha: 0.025, a: 2, y0: 8, N: 200, mu: 0 });
-    expect(run.lostAfter).toBe(163);
-    const start = run.rewind.steps.length - 1;
-    expect(rewindBadge(run, start).label).toMatch(/^Lost at n = 0\./);
   });
 
   it('with momentum 0.9 the pair (g, v) loses log₂(1/0.9) ≈ 0.152 bits a step, about half of it in g', () => {
